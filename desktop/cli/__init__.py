@@ -1,0 +1,1 @@
+"""Command-line interface on top of desktop.core."""

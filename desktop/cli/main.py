@@ -1,0 +1,119 @@
+"""The ``evidence-desk`` command: global options, sub-command discovery and error handling.
+
+Each ``desktop/cli/*_cmd.py`` module contributes sub-commands through
+``register(subparsers)``; handlers receive the parsed namespace and return an
+exit code. Errors the user can fix (``UserError``) print one plain-Chinese
+message to stderr; anything else is a bug: its traceback goes to a log file,
+not to the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core import paths
+from desktop.core.errors import UserError
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse whose usage errors say, in Chinese, what to do next."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：命令参数有误（{message}）。\n用 {self.prog} --help 查看用法。\n")
+
+
+def _command_modules() -> list[str]:
+    import desktop.cli as pkg
+
+    names = [m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.endswith("_cmd")]
+    return sorted(names)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="evidence-desk",
+        description="印证资料报送（Evidence Desk）：法治政府建设示范创建印证资料的收集、打印与报送。",
+    )
+    parser.add_argument("--version", action="version", version=f"evidence-desk {__version__}")
+    parser.add_argument("--workspace", metavar="DIR", help="工作区文件夹（默认：用户数据目录下的 workspace）")
+    parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
+    for name in _command_modules():
+        module = importlib.import_module(f"desktop.cli.{name}")
+        module.register(sub)
+    return parser
+
+
+def workspace_path(args) -> Path:
+    """The workspace chosen by --workspace, then EVIDENCE_DESK_WORKSPACE, then the default."""
+    return Path(args.workspace) if getattr(args, "workspace", None) else paths.default_workspace()
+
+
+def _utf8_streams() -> None:
+    # JSON and Chinese text must reach pipes and files as UTF-8, whatever the console code page.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if not stream.isatty():
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def _log_crash(exc: BaseException) -> Path | None:
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        if args.command is None:
+            # No command: start the window (what a double-click on the program means).
+            args = parser.parse_args((argv or []) + ["gui"]) if "gui" in _registered(parser) else args
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 0
+    try:
+        return int(args.func(args) or 0)
+    except UserError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug: keep the traceback from the user, keep it for us
+        if getattr(args, "debug", False):
+            raise
+        log = _log_crash(e)
+        where = f"详细信息已记录在 {log}。" if log else ""
+        print(f"错误：程序内部出错（{type(e).__name__}）。您的数据没有受到影响。{where}请把该文件发给技术支持。", file=sys.stderr)
+        return 70
+
+
+def _registered(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse keeps sub-commands here
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

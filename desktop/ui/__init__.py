@@ -1,0 +1,1 @@
+"""Qt widgets. Everything that imports PySide6 lives here."""
