@@ -69,6 +69,16 @@ class FakeEvidence:
         return self.statements.get(ind.key, "")
 
 
+def type_text(widget, text: str) -> None:
+    """Type Chinese the way it really arrives: committed by the input method (QTest only knows ASCII keys)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 def make_pdf(path: Path, pages: int = 3) -> Path:
     """A real PDF with numbered pages (reportlab)."""
     from reportlab.lib.pagesizes import A4
