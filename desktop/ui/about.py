@@ -12,10 +12,6 @@ from desktop.ui.forms.ui_about_dialog import Ui_AboutDialog
 from desktop.ui.i18n import fmt, translate
 
 
-def tr(text: str) -> str:
-    return translate("AboutDialog", text)
-
-
 class AboutDialog(QDialog):
     def __init__(self, catalog: Catalog | None, parent=None):
         super().__init__(parent)
@@ -24,10 +20,10 @@ class AboutDialog(QDialog):
         ui = self.ui
         ui.iconLabel.setPixmap(icons.icon("app").pixmap(64, 64))
         ui.nameLabel.setFont(fonts.scaled(self.font(), 1.5, bold=True))
-        ui.versionLabel.setText(fmt(tr("版本 %1"), __version__))
+        ui.versionLabel.setText(fmt(translate("AboutDialog", "版本 %1"), __version__))
         if catalog is not None:
-            ui.catalogLabel.setText(fmt(tr("使用的目录：《%1》（%2，版本 %3，%4 项）"),
+            ui.catalogLabel.setText(fmt(translate("AboutDialog", "使用的目录：《%1》（%2，版本 %3，%4 项）"),
                                         catalog.title, catalog.id, catalog.version, len(catalog)))
         else:
-            ui.catalogLabel.setText(tr("尚未选择目录。"))
-        ui.dataLabel.setText(fmt(tr("数据文件夹：%1"), paths.data_dir()))
+            ui.catalogLabel.setText(translate("AboutDialog", "尚未选择目录。"))
+        ui.dataLabel.setText(fmt(translate("AboutDialog", "数据文件夹：%1"), paths.data_dir()))

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core import paths
 from desktop.core.errors import UserError
 from desktop.ui import i18n
+from desktop.ui.i18n import translate
 
 _open_boxes: list[QMessageBox] = []
-
-
-def tr(text: str) -> str:
-    return i18n.translate("Errors", text)
 
 
 def log_crash(exc: BaseException) -> Path | None:
@@ -42,9 +39,9 @@ def message_for(exc: BaseException) -> tuple[str, Path | None]:
     if isinstance(exc, UserError):
         return exc.localized(i18n.current()), None
     log = log_crash(exc)
-    text = tr("程序内部出错（%1），您的数据没有受到影响。").replace("%1", type(exc).__name__)
+    text = translate("Errors", "程序内部出错（%1），您的数据没有受到影响。").replace("%1", type(exc).__name__)
     if log:
-        text += "\n" + tr("详细信息已记录在：%1\n请把这个文件发给技术支持。").replace("%1", str(log))
+        text += "\n" + translate("Errors", "详细信息已记录在：%1\n请把这个文件发给技术支持。").replace("%1", str(log))
     return text, log
 
 
@@ -53,7 +50,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     text, _log = message_for(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, UserError) else QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or tr("出错了"))
+    box.setWindowTitle(title or translate("Errors", "出错了"))
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -81,5 +81,6 @@ def fmt(text: str, *args) -> str:
     return text
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a short name; call it with literal strings so lupdate finds them."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -20,10 +20,6 @@ LINK_PREFIX = "indicator:"
 MINE = "#1f5fa8"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("IndicatorView", text, n)
-
-
 class IndicatorView(QWidget):
     """Shows one indicator. Emits what the user asks for; the window (later the workspace) acts on it."""
 
@@ -66,23 +62,23 @@ class IndicatorView(QWidget):
         state = self.evidence.indicator_state(ind)
         ui.titleLabel.setText(indicator_label(ind))
         ui.statusLabel.setText(f"［{status_label(state.status)}］")
-        ui.progressLabel.setText(fmt(tr("材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
+        ui.progressLabel.setText(fmt(translate("IndicatorView", "材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
                                  if state.items_total else "")
         ui.textLabel.setText(ind.text)
         ui.areaLabel.setText(ind.area)
-        ui.groupLabel.setText(ind.group or tr("（原表未列二级指标名称）"))
+        ui.groupLabel.setText(ind.group or translate("IndicatorView", "（原表未列二级指标名称）"))
         ui.unitsLabel.setText(self._units_html(ind))
         merged = self._merged_html(ind)
         ui.mergedLabel.setText(merged)
         ui.mergedLabel.setVisible(bool(merged))
-        ui.materialsLabel.setText(ind.materials or tr("（原表未写具体资料报送要求。）"))
+        ui.materialsLabel.setText(ind.materials or translate("IndicatorView", "（原表未写具体资料报送要求。）"))
         self._rebuild_cards(ind)
         self._load_statement(ind)
         ui.scrollArea.verticalScrollBar().setValue(0)
 
     def _units_html(self, ind: Indicator) -> str:
         if not ind.all_units:
-            return escape(tr("（原表未列明责任单位）"))
+            return escape(translate("IndicatorView", "（原表未列明责任单位）"))
         cat, prof = self.catalog, self.profile
         mine_unit = cat.find_unit(prof.unit) if (cat and prof) else None
         mine_names = set(mine_unit.names) if mine_unit else set()
@@ -93,20 +89,23 @@ class IndicatorView(QWidget):
                 if found:
                     my_groups |= set(found.names)
 
+        mine_note = escape(translate("IndicatorView", "（本单位）"))
+        group_note = escape(translate("IndicatorView", "（本单位所属类别）"))
+
         def one(token: str) -> str:
             if token in mine_names:
-                return f'<b style="color:{MINE}">{escape(token)}</b>{escape(tr("（本单位）"))}'
+                return f'<b style="color:{MINE}">{escape(token)}</b>{mine_note}'
             if token in my_groups:
-                return f'<b style="color:{MINE}">{escape(token)}</b>{escape(tr("（本单位所属类别）"))}'
+                return f'<b style="color:{MINE}">{escape(token)}</b>{group_note}'
             return escape(token)
 
-        sep = escape(tr("、"))
+        sep = escape(translate("IndicatorView", "、"))
         if ind.lead_units or ind.assist_units:
             parts = []
             if ind.lead_units:
-                parts.append(escape(tr("牵头：")) + sep.join(one(t) for t in ind.lead_units))
+                parts.append(escape(translate("IndicatorView", "牵头：")) + sep.join(one(t) for t in ind.lead_units))
             if ind.assist_units:
-                parts.append(escape(tr("配合：")) + sep.join(one(t) for t in ind.assist_units))
+                parts.append(escape(translate("IndicatorView", "配合：")) + sep.join(one(t) for t in ind.assist_units))
             rest = [t for t in ind.units if t not in ind.lead_units and t not in ind.assist_units]
             if rest:
                 parts.append(sep.join(one(t) for t in rest))
@@ -127,13 +126,14 @@ class IndicatorView(QWidget):
                 other = self.catalog.get(k)
                 label = indicator_label(other) if other else k
                 others.append(f'<a href="{LINK_PREFIX}{escape(k)}">{escape(label)}</a>')
-            head = escape(fmt(tr("与第%1项合并提供"), key_range(list(req.keys))))
-            lines.append(f"<b>{head}</b>{escape(tr('：'))}" + escape(tr("、")).join(others))
+            head = escape(fmt(translate("IndicatorView", "与第%1项合并提供"), key_range(list(req.keys))))
+            colon = escape(translate("IndicatorView", "："))
+            lines.append(f"<b>{head}</b>{colon}" + escape(translate("IndicatorView", "、")).join(others))
         if not lines:  # shares materials without a recorded request: still link them
             others = [f'<a href="{LINK_PREFIX}{escape(k)}">{escape(indicator_label(o))}</a>'
                       for k in ind.shares_materials_with if (o := self.catalog.get(k))]
-            lines.append(escape(tr("与以下指标共用材料：")) + escape(tr("、")).join(others))
-        hint = escape(tr("合并提供的材料只需添加一次，会同时显示在这些指标下。"))
+            lines.append(escape(translate("IndicatorView", "与以下指标共用材料：")) + escape(translate("IndicatorView", "、")).join(others))
+        hint = escape(translate("IndicatorView", "合并提供的材料只需添加一次，会同时显示在这些指标下。"))
         return "<br>".join(lines) + f"<br><span style='color:#6b7280'>{hint}</span>"
 
     def _rebuild_cards(self, ind: Indicator) -> None:
@@ -151,7 +151,7 @@ class IndicatorView(QWidget):
             layout.addWidget(card)
             self.cards.append(card)
         self.ui.itemsHeading.setText(
-            fmt(tr("材料条目（%1 条）"), len(ind.items)) if ind.items else tr("材料条目：原表没有列出可拆分的材料条目")
+            fmt(translate("IndicatorView", "材料条目（%1 条）"), len(ind.items)) if ind.items else translate("IndicatorView", "材料条目：原表没有列出可拆分的材料条目")
         )
 
     def refresh(self) -> None:
@@ -162,7 +162,7 @@ class IndicatorView(QWidget):
             card.set_state(self.evidence.item_state(card.item))
         state = self.evidence.indicator_state(self.indicator)
         self.ui.statusLabel.setText(f"［{status_label(state.status)}］")
-        self.ui.progressLabel.setText(fmt(tr("材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
+        self.ui.progressLabel.setText(fmt(translate("IndicatorView", "材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
                                       if state.items_total else "")
 
     def card(self, item_id: str) -> MaterialCard | None:
@@ -177,10 +177,10 @@ class IndicatorView(QWidget):
         writable = self.evidence.writable
         edit.setReadOnly(not writable)
         edit.setPlaceholderText(
-            tr("写明本项工作的开展情况。输入即自动保存，不需要点“保存”。") if writable
-            else tr("打开工作区后，可在这里填写情况说明（输入即自动保存）。")
+            translate("IndicatorView", "写明本项工作的开展情况。输入即自动保存，不需要点“保存”。") if writable
+            else translate("IndicatorView", "打开工作区后，可在这里填写情况说明（输入即自动保存）。")
         )
-        self.ui.statementHint.setText("" if writable else tr("当前只显示目录内容：尚未打开工作区。"))
+        self.ui.statementHint.setText("" if writable else translate("IndicatorView", "当前只显示目录内容：尚未打开工作区。"))
 
     def _statement_changed(self) -> None:
         if not self._loading and self.evidence.writable:

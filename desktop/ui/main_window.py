@@ -28,10 +28,6 @@ from desktop.ui.settings import GeometryMixin, Settings, settings
 from desktop.ui.tree_model import INDICATOR, KindRole, IndicatorFilter, IndicatorTreeModel, KeyRole
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("MainWindow", text, n)
-
-
 class MainWindow(GeometryMixin, QMainWindow):
     attachRequested = Signal(str, str, list)  # indicator key, item id, [Path]
     statementEdited = Signal(str, str)  # indicator key, text
@@ -81,8 +77,8 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def _setup_filters(self) -> None:
         ui = self.ui
-        ui.statusCombo.addItem(tr("全部状态"), "all")
-        ui.statusCombo.addItem(tr("未完成"), "unfinished")
+        ui.statusCombo.addItem(translate("MainWindow", "全部状态"), "all")
+        ui.statusCombo.addItem(translate("MainWindow", "未完成"), "unfinished")
         for st in Status:
             ui.statusCombo.addItem(icons.status_icon(st), status_label(st), st.name)
         ui.statusCombo.currentIndexChanged.connect(self._status_filter_changed)
@@ -118,7 +114,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         # Printing and export belong to the workspace; they say so until it is open.
         for action in (ui.actionPrint, ui.actionExport):
             action.setEnabled(False)
-            action.setStatusTip(tr("打开工作区后可用。"))
+            action.setStatusTip(translate("MainWindow", "打开工作区后可用。"))
         self._update_writable()
 
     def _setup_pages(self) -> None:
@@ -144,8 +140,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         if mine is not None:
-            combo.addItem(fmt(tr("本单位的指标（%1）"), len(mine)), "mine")
-        combo.addItem(fmt(tr("全部指标（%1）"), len(self.catalog)), "all")
+            combo.addItem(fmt(translate("MainWindow", "本单位的指标（%1）"), len(mine)), "mine")
+        combo.addItem(fmt(translate("MainWindow", "全部指标（%1）"), len(self.catalog)), "all")
         want_mine = mine is not None and self.store.my_indicators_only
         combo.setCurrentIndex(0 if want_mine or mine is None else 1)
         combo.setEnabled(mine is not None)
@@ -158,9 +154,9 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.ui.indicatorPage.set_context(self.catalog, profile, self.evidence)
         self._after_filter()
         self._refresh_overview()
-        unit = profile.unit if profile else tr("未选择单位")
-        self.setWindowTitle(fmt(tr("印证资料报送 — %1"), unit))
-        self.status_label.setText(fmt(tr("%1 · 目录：%2"), unit, self.catalog.id))
+        unit = profile.unit if profile else translate("MainWindow", "未选择单位")
+        self.setWindowTitle(fmt(translate("MainWindow", "印证资料报送 — %1"), unit))
+        self.status_label.setText(fmt(translate("MainWindow", "%1 · 目录：%2"), unit, self.catalog.id))
         if self.ui.contentStack.currentWidget() is self.ui.indicatorPage and self.ui.indicatorPage.indicator:
             self.ui.indicatorPage.show_indicator(self.ui.indicatorPage.indicator)
 
@@ -200,7 +196,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.ui.indicatorTree.expandAll()
         shown = len(self.proxy.visible_keys())
         total = len(self.proxy.scope) if self.proxy.scope is not None else len(self.catalog)
-        self.ui.countLabel.setText(fmt(tr("显示 %1 项，共 %2 项"), shown, total))
+        self.ui.countLabel.setText(fmt(translate("MainWindow", "显示 %1 项，共 %2 项"), shown, total))
 
     # ================================================================ selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -285,7 +281,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         writable = bool(self.evidence.writable)
         on_item = self.current_key() is not None and bool(self.ui.indicatorPage.cards)
         self.ui.actionAddFiles.setEnabled(writable and on_item)
-        self.ui.actionAddFiles.setStatusTip("" if writable else tr("打开工作区后才能添加文件。"))
+        self.ui.actionAddFiles.setStatusTip("" if writable else translate("MainWindow", "打开工作区后才能添加文件。"))
 
     def add_files_to_current(self) -> None:
         page = self.ui.indicatorPage
@@ -298,8 +294,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         if not self.evidence.writable:
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self, tr("选择要添加的文件"), self.store.last_open_dir,
-            tr("印证资料 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)"),
+            self, translate("MainWindow", "选择要添加的文件"), self.store.last_open_dir,
+            translate("MainWindow", "印证资料 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)"),
         )
         if files:
             self.store.last_open_dir = str(Path(files[0]).parent)
@@ -315,7 +311,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         dialog.finished.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
 
     def _choose_pdf_to_preview(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择 PDF 文件"), self.store.last_open_dir, tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "选择 PDF 文件"), self.store.last_open_dir, translate("MainWindow", "PDF 文件 (*.pdf)"))
         if path:
             self.store.last_open_dir = str(Path(path).parent)
             self.open_pdf_preview(Path(path))
@@ -374,7 +370,7 @@ class MainWindow(GeometryMixin, QMainWindow):
             action.triggered.connect(lambda _checked=False, f=folder: self.openWorkspaceRequested.emit(f))
             menu.addAction(action)
         if not folders:
-            empty = menu.addAction(tr("（还没有打开过工作区）"))
+            empty = menu.addAction(translate("MainWindow", "（还没有打开过工作区）"))
             empty.setEnabled(False)
 
     # ================================================================ closing

@@ -28,10 +28,6 @@ DropArea[dragActive="true"] { border: 2px solid #1f5fa8; background: #e8f0fb; }
 """
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("MaterialCard", text, n)
-
-
 class MaterialCard(QFrame):
     """Signals carry the item id, which is what the workspace files evidence under."""
 
@@ -80,12 +76,12 @@ class MaterialCard(QFrame):
             ui.attachmentList.addItem(self._attachment_item(att))
         has = bool(state.attachments)
         ui.attachmentList.setVisible(has)
-        ui.dropHint.setText(tr("把更多文件拖到这里，或") if has else tr("尚未添加文件。把文件拖到这里，或"))
+        ui.dropHint.setText(translate("MaterialCard", "把更多文件拖到这里，或") if has else translate("MaterialCard", "尚未添加文件。把文件拖到这里，或"))
 
     def _attachment_item(self, att: Attachment) -> QListWidgetItem:
         detail = []
         if att.pages:
-            detail.append(tr("%n 页", att.pages))
+            detail.append(translate("MaterialCard", "%n 页", None, att.pages))
         if att.size:
             detail.append(f"{att.size / 1024 / 1024:.1f} MB")
         text = att.name + (f"（{'，'.join(detail)}）" if detail else "")
@@ -101,6 +97,6 @@ class MaterialCard(QFrame):
         ui = self.ui
         ui.addButton.setEnabled(writable)
         ui.dropArea.setEnabled(writable)
-        why = "" if writable else tr("打开工作区后才能添加文件。")
-        ui.addButton.setToolTip(why or fmt(tr("选择文件添加到第%1条材料"), self.item.no or 1))
+        why = "" if writable else translate("MaterialCard", "打开工作区后才能添加文件。")
+        ui.addButton.setToolTip(why or fmt(translate("MaterialCard", "选择文件添加到第%1条材料"), self.item.no or 1))
         ui.dropArea.setToolTip(why)

@@ -1,6 +1,6 @@
 """Long work off the UI thread: a progress dialog with a working Cancel, results back on the UI thread.
 
-    Operation(import_table, parent=window, title=tr("正在导入…")) \\
+    Operation(import_table, parent=window, title=translate("Operations", "正在导入…")) \\
         .success(show_result).start()
 
 The function runs on a worker thread and receives two callbacks:
@@ -24,7 +24,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop.ui import errors, i18n
+from desktop.ui import errors
+from desktop.ui.i18n import translate
 from desktop.ui.forms.ui_progress_dialog import Ui_ProgressDialog
 
 Progress = Callable[..., None]
@@ -34,10 +35,6 @@ Job = Callable[[Progress, IsCancelled], Any]
 
 class Cancelled(Exception):
     """Raised by a job that stops because the user pressed Cancel."""
-
-
-def tr(text: str) -> str:
-    return i18n.translate("Operations", text)
 
 
 # ---------------------------------------------------------------- pools
@@ -81,8 +78,8 @@ class ProgressDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ProgressDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(title or tr("请稍候"))
-        self.ui.titleLabel.setText(title or tr("正在处理…"))
+        self.setWindowTitle(title or translate("Operations", "请稍候"))
+        self.ui.titleLabel.setText(title or translate("Operations", "正在处理…"))
         self._cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self._cancel.setEnabled(cancellable)
         self.ui.buttonBox.rejected.connect(self.request_cancel)
@@ -102,7 +99,7 @@ class ProgressDialog(QDialog):
         if not self._cancel.isEnabled():
             return
         self._cancel.setEnabled(False)
-        self.ui.titleLabel.setText(tr("正在取消，请稍候…"))
+        self.ui.titleLabel.setText(translate("Operations", "正在取消，请稍候…"))
         self.cancelRequested.emit()
 
     def reject(self) -> None:  # Esc or the window's close button

@@ -17,10 +17,6 @@ from desktop.ui.labels import indicator_label
 from desktop.ui.profile import Profile
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("OverviewPage", text, n)
-
-
 def parse_deadline(text: str | None) -> datetime | None:
     """'2022-09-30T18:00' or '2022-09-30' → datetime; anything unreadable → None (no countdown, no crash)."""
     if not text:
@@ -35,11 +31,11 @@ def countdown_text(deadline: datetime, now: datetime) -> str:
     delta = deadline - now
     seconds = int(delta.total_seconds())
     if seconds < 0:
-        return tr("已过截止时间 %n 天", max(1, (-seconds) // 86400))
+        return translate("OverviewPage", "已过截止时间 %n 天", None, max(1, (-seconds) // 86400))
     days, rest = divmod(seconds, 86400)
     if days >= 1:
-        return tr("距截止还有 %n 天", days)
-    return tr("今天截止，还剩 %n 小时", max(1, rest // 3600))
+        return translate("OverviewPage", "距截止还有 %n 天", None, days)
+    return translate("OverviewPage", "今天截止，还剩 %n 小时", None, max(1, rest // 3600))
 
 
 class OverviewPage(QWidget):
@@ -84,12 +80,12 @@ class OverviewPage(QWidget):
         if self.profile:
             groups = "、".join(self.profile.groups)
             who = self.profile.unit + (f"（{groups}）" if groups else "")
-            ui.profileLabel.setText(fmt(tr("%1 负责 %2 项指标。目录：《%3》"), who, len(inds), self.catalog.title))
+            ui.profileLabel.setText(fmt(translate("OverviewPage", "%1 负责 %2 项指标。目录：《%3》"), who, len(inds), self.catalog.title))
         else:
-            ui.profileLabel.setText(fmt(tr("尚未选择单位，显示全部 %1 项指标。目录：《%2》"), len(inds), self.catalog.title))
+            ui.profileLabel.setText(fmt(translate("OverviewPage", "尚未选择单位，显示全部 %1 项指标。目录：《%2》"), len(inds), self.catalog.title))
         finished, total, fraction = summarize(states.values())
         ui.overallBar.setValue(round(fraction * 100))
-        ui.overallLabel.setText(fmt(tr("已完成 %1/%2 项指标，材料整体完成 %3%。"), finished, total, round(fraction * 100)))
+        ui.overallLabel.setText(fmt(translate("OverviewPage", "已完成 %1/%2 项指标，材料整体完成 %3%。"), finished, total, round(fraction * 100)))
         self._fill_deadline()
         self._fill_areas(inds, states)
         self._fill_missing(inds, states)
@@ -97,15 +93,15 @@ class OverviewPage(QWidget):
     def _fill_deadline(self) -> None:
         ui = self.ui
         if self.deadline is None:
-            ui.countdownLabel.setText(tr("未设截止时间"))
-            ui.deadlineLabel.setText(tr("依法治市办通知截止时间后，可在“设置”中填写。"))
+            ui.countdownLabel.setText(translate("OverviewPage", "未设截止时间"))
+            ui.deadlineLabel.setText(translate("OverviewPage", "依法治市办通知截止时间后，可在“设置”中填写。"))
             return
-        when = QLocale().toString(QDateTime(self.deadline), tr("yyyy年M月d日 HH:mm"))
+        when = QLocale().toString(QDateTime(self.deadline), translate("OverviewPage", "yyyy年M月d日 HH:mm"))
         ui.countdownLabel.setText(countdown_text(self.deadline, self.now()))
         office = (self.catalog.submission or {}).get("office", "") if self.catalog else ""
-        text = fmt(tr("截止时间：%1"), when)
+        text = fmt(translate("OverviewPage", "截止时间：%1"), when)
         if office:
-            text += "\n" + fmt(tr("报送至：%1"), office)
+            text += "\n" + fmt(translate("OverviewPage", "报送至：%1"), office)
         ui.deadlineLabel.setText(text)
 
     def _fill_areas(self, inds, states) -> None:
@@ -129,7 +125,7 @@ class OverviewPage(QWidget):
         lst = self.ui.missingList
         lst.clear()
         missing = [i for i in inds if not states[i.key].status.finished]
-        self.ui.missingBox.setTitle(tr("尚未完成（%n 项）", len(missing)))
+        self.ui.missingBox.setTitle(translate("OverviewPage", "尚未完成（%n 项）", None, len(missing)))
         for ind in missing:
             it = QTreeWidgetItem([f"{indicator_label(ind)}  {ind.text}"])
             it.setIcon(0, icons.status_icon(states[ind.key].status))

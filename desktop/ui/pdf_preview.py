@@ -19,18 +19,14 @@ ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 
 
-def tr(text: str) -> str:
-    return translate("PdfPreview", text)
-
-
 def load_error_text(error: QPdfDocument.Error) -> str:
     return {
-        QPdfDocument.Error.FileNotFound: tr("找不到这个文件，可能已被移动或删除。"),
-        QPdfDocument.Error.InvalidFileFormat: tr("这个文件不是有效的 PDF，或者已经损坏。"),
-        QPdfDocument.Error.IncorrectPassword: tr("这个 PDF 设有打开密码，无法预览。"),
-        QPdfDocument.Error.UnsupportedSecurityScheme: tr("这个 PDF 的加密方式无法识别，无法预览。"),
-        QPdfDocument.Error.DataNotYetAvailable: tr("文件还没有读取完。"),
-    }.get(error, tr("无法打开这个 PDF。"))
+        QPdfDocument.Error.FileNotFound: translate("PdfPreview", "找不到这个文件，可能已被移动或删除。"),
+        QPdfDocument.Error.InvalidFileFormat: translate("PdfPreview", "这个文件不是有效的 PDF，或者已经损坏。"),
+        QPdfDocument.Error.IncorrectPassword: translate("PdfPreview", "这个 PDF 设有打开密码，无法预览。"),
+        QPdfDocument.Error.UnsupportedSecurityScheme: translate("PdfPreview", "这个 PDF 的加密方式无法识别，无法预览。"),
+        QPdfDocument.Error.DataNotYetAvailable: translate("PdfPreview", "文件还没有读取完。"),
+    }.get(error, translate("PdfPreview", "无法打开这个 PDF。"))
 
 
 class PdfPreview(QWidget):
@@ -175,7 +171,7 @@ class PdfPreviewWindow(GeometryMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.preview)
-        self.setWindowTitle(fmt(tr("预览：%1"), Path(path).name))
+        self.setWindowTitle(fmt(translate("PdfPreview", "预览：%1"), Path(path).name))
         self.setWindowIcon(icons.icon("file-pdf"))
         self.resize(820, 680)
         self.restore_geometry()

@@ -17,10 +17,6 @@ from desktop.ui.settings import Settings
 from desktop.ui.wizard import FirstRunWizard, phone_message
 
 
-def tr(text: str) -> str:
-    return translate("SettingsDialog", text)
-
-
 class SettingsDialog(QDialog):
     def __init__(self, store: Settings, catalog: Catalog, profile: Profile | None, parent=None):
         super().__init__(parent)
@@ -34,8 +30,8 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(i18n.normalize(store.language))))
         catalog_deadline = parse_deadline((catalog.submission or {}).get("deadline"))
         ui.catalogDeadlineLabel.setText(
-            fmt(tr("目录中规定的截止时间：%1"), QLocale().toString(QDateTime(catalog_deadline), tr("yyyy年M月d日 HH:mm")))
-            if catalog_deadline else tr("目录中没有规定截止时间。")
+            fmt(translate("SettingsDialog", "目录中规定的截止时间：%1"), QLocale().toString(QDateTime(catalog_deadline), translate("SettingsDialog", "yyyy年M月d日 HH:mm")))
+            if catalog_deadline else translate("SettingsDialog", "目录中没有规定截止时间。")
         )
         own = parse_deadline(store.deadline)
         ui.deadlineCheck.setChecked(own is not None)
@@ -52,8 +48,8 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.catalogValue.setText(self.catalog.title if not profile or profile.catalog_id == self.catalog.id
                                 else profile.catalog_id)
-        ui.unitValue.setText(profile.unit if profile else tr("（未选择）"))
-        ui.groupsValue.setText(tr("、").join(profile.groups) if profile and profile.groups else tr("（无）"))
+        ui.unitValue.setText(profile.unit if profile else translate("SettingsDialog", "（未选择）"))
+        ui.groupsValue.setText(translate("SettingsDialog", "、").join(profile.groups) if profile and profile.groups else translate("SettingsDialog", "（无）"))
         for edit, value in ((ui.staffEdit, profile.staff if profile else ""),
                             (ui.contactEdit, profile.contact if profile else ""),
                             (ui.phoneEdit, profile.phone if profile else "")):

@@ -29,10 +29,6 @@ StatusRole = Qt.ItemDataRole.UserRole + 3
 TITLE, PROGRESS = 0, 1
 
 
-def tr(text: str) -> str:
-    return translate("IndicatorTreeModel", text)
-
-
 class IndicatorTreeModel(QAbstractItemModel):
     """Area → group → indicator, two columns: the title with a status mark, and progress."""
 
@@ -77,7 +73,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("指标") if section == TITLE else tr("进度")
+            return translate("IndicatorTreeModel", "指标") if section == TITLE else translate("IndicatorTreeModel", "进度")
         return None
 
     def index_for_key(self, key: str, column: int = 0) -> QModelIndex:
@@ -145,10 +141,10 @@ class IndicatorTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node, scope: set[str] | None = None) -> str:
         if node.kind == INDICATOR:
             st = self.state(node.indicator)
-            return fmt(tr("%1\n%2\n状态：%3；材料条目 %4/%5 已齐"), indicator_label(node.indicator),
+            return fmt(translate("IndicatorTreeModel", "%1\n%2\n状态：%3；材料条目 %4/%5 已齐"), indicator_label(node.indicator),
                        node.indicator.text, status_label(st.status), st.items_ready, st.items_total)
         finished, total, fraction = self.node_summary(node, scope)
-        return fmt(tr("%1\n已完成 %2/%3 项（%4%）"), node.title, finished, total, round(fraction * 100))
+        return fmt(translate("IndicatorTreeModel", "%1\n已完成 %2/%3 项（%4%）"), node.title, finished, total, round(fraction * 100))
 
     # ================================================================ updates from the workspace
     def set_evidence(self, evidence: EvidenceSource) -> None:

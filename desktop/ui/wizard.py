@@ -25,10 +25,6 @@ from desktop.ui.profile import Profile, phone_problem
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("FirstRunWizard", text, n)
-
-
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().replace(" ", "")
 
@@ -36,9 +32,9 @@ def _fold(text: str) -> str:
 def phone_message(problem: str | None) -> str:
     return {
         None: "",
-        "chars": tr("电话号码只能包含数字、空格、“-”、括号、“+”和“转”。"),
-        "short": tr("电话号码太短：至少 7 位数字（座机请带区号）。"),
-        "long": tr("电话号码太长，请检查是否多输入了数字。"),
+        "chars": translate("FirstRunWizard", "电话号码只能包含数字、空格、“-”、括号、“+”和“转”。"),
+        "short": translate("FirstRunWizard", "电话号码太短：至少 7 位数字（座机请带区号）。"),
+        "long": translate("FirstRunWizard", "电话号码太长，请检查是否多输入了数字。"),
     }[problem]
 
 
@@ -48,9 +44,9 @@ class CatalogPage(QWizardPage):
         self.ui = Ui_CatalogPage()
         self.ui.setupUi(self)
         self.infos = library.list_catalogs()
-        origin = {"builtin": tr("内置"), "library": tr("已导入")}
+        origin = {"builtin": translate("FirstRunWizard", "内置"), "library": translate("FirstRunWizard", "已导入")}
         for info in self.infos:
-            it = QListWidgetItem(fmt(tr("%1\n%2 · 版本 %3 · %4 项 · %5"), info.title, info.id, info.version, info.count,
+            it = QListWidgetItem(fmt(translate("FirstRunWizard", "%1\n%2 · 版本 %3 · %4 项 · %5"), info.title, info.id, info.version, info.count,
                                      origin.get(info.origin, info.origin)))
             it.setData(NAME_ROLE, info.id)
             self.ui.catalogList.addItem(it)
@@ -102,7 +98,7 @@ class UnitPage(QWizardPage):
         for unit in catalog.units:
             text = unit.name
             if unit.aliases:
-                text += "　" + fmt(tr("（又称：%1）"), tr("、").join(unit.aliases))
+                text += "　" + fmt(translate("FirstRunWizard", "（又称：%1）"), translate("FirstRunWizard", "、").join(unit.aliases))
             it = QListWidgetItem(text)
             it.setData(NAME_ROLE, unit.name)
             it.setData(NAME_ROLE + 1, _fold(" ".join(unit.names)))
@@ -127,7 +123,7 @@ class UnitPage(QWizardPage):
             lst.setCurrentItem(None)
         if visible == 1:
             self._select_first_visible()
-        self.ui.unitInfoLabel.setText("" if visible else tr("没有找到这个单位。请换个写法，例如只输入“司法”。"))
+        self.ui.unitInfoLabel.setText("" if visible else translate("FirstRunWizard", "没有找到这个单位。请换个写法，例如只输入“司法”。"))
         self.completeChanged.emit()
         return visible
 
@@ -159,7 +155,7 @@ class UnitPage(QWizardPage):
         if name:
             catalog: Catalog = self.wizard().catalog
             count = len(catalog.indicators_for(name))
-            self.ui.unitInfoLabel.setText(fmt(tr("%1：表中直接写明本单位的指标有 %2 项。"), name, count))
+            self.ui.unitInfoLabel.setText(fmt(translate("FirstRunWizard", "%1：表中直接写明本单位的指标有 %2 项。"), name, count))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
@@ -215,7 +211,7 @@ class GroupsPage(QWizardPage):
             return
         own = len(wizard.catalog.indicators_for(unit))
         total = len(wizard.catalog.indicators_for(unit, self.checked_groups()))
-        self.ui.countLabel.setText(fmt(tr("按现在的选择，本单位负责 %1 项指标（直接写明本单位的 %2 项，因所属类别增加 %3 项）。"),
+        self.ui.countLabel.setText(fmt(translate("FirstRunWizard", "按现在的选择，本单位负责 %1 项指标（直接写明本单位的 %2 项，因所属类别增加 %3 项）。"),
                                        total, own, total - own))
 
 
@@ -239,8 +235,8 @@ class ContactPage(QWizardPage):
                     edit.setText(value)
         unit = wizard.unit_page.selected_unit() or ""
         groups = wizard.groups_page.checked_groups()
-        self.ui.summaryLabel.setText(fmt(tr("单位：%1\n所属类别：%2\n目录：%3"), unit,
-                                         tr("、").join(groups) or tr("（无）"), wizard.catalog.title))
+        self.ui.summaryLabel.setText(fmt(translate("FirstRunWizard", "单位：%1\n所属类别：%2\n目录：%3"), unit,
+                                         translate("FirstRunWizard", "、").join(groups) or translate("FirstRunWizard", "（无）"), wizard.catalog.title))
 
     def _phone_changed(self, text: str) -> None:
         self.ui.phoneErrorLabel.setText(phone_message(phone_problem(text)))
@@ -259,7 +255,7 @@ class FirstRunWizard(QWizard):
         self.initial = initial
         self.catalog: Catalog | None = None
         self.profile: Profile | None = None
-        self.setWindowTitle(tr("设置本单位信息"))
+        self.setWindowTitle(translate("FirstRunWizard", "设置本单位信息"))
         self.setWindowIcon(icons.icon("app"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
