@@ -68,6 +68,20 @@ def test_merged_request_note_links_to_the_other_indicators(qtbot, window):
     assert window.ui.indicatorTree.currentIndex().data(KeyRole) == "29"
     # 29 has its own item and the merged one; the merged item's id is shared, so evidence shows on both
     assert [c.item.id for c in page.cards] == ["29.1", "M26-29.1"]
+    assert page.card_headings() == ["本项单独报送的材料", "第26–29项合并报送的材料"]
+
+
+def test_overlapping_merged_requests_are_numbered_under_their_own_headings(window):
+    window.select_indicator("43")
+    page = window.ui.indicatorPage
+    assert page.card_headings() == ["第34–46项合并报送的材料", "第43–46项合并报送的材料"]
+    assert [c.ui.numberLabel.text() for c in page.cards] == ["1.", "2.", "3.", "1.", "2."]
+    note = page.ui.mergedLabel.text()
+    assert "与第34–46项合并提供" in note and "与第43–46项合并提供" in note
+    old_cards = list(page.cards)
+    window.select_indicator("55")
+    assert page.card_headings() == []  # one group only: no heading needed
+    assert not any(c.isVisible() for c in old_cards)  # replaced cards leave the screen at once
 
 
 def test_selecting_an_indicator_outside_the_scope_widens_the_filter(window, catalog):

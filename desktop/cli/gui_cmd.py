@@ -78,7 +78,10 @@ def cmd_gui(args) -> int:
         catalog = library.load(profile.catalog_id)
     if args.select:
         catalog.indicator(args.select)  # an unknown key is a UserError with the list hint
-    window = gui.build_main_window(catalog, profile, restore_geometry=not args.screenshot)
+    store = None
+    if args.screenshot:  # a screenshot must not change the user's settings (scope, splitter, …): use a copy
+        store = _scratch_settings()
+    window = gui.build_main_window(catalog, profile, store=store, restore_geometry=not args.screenshot)
     if size:
         window.resize(*size)
     if args.select and not args.overview:
@@ -87,6 +90,21 @@ def cmd_gui(args) -> int:
         return _screenshot(qapp, window, args.screenshot)
     window.show()
     return gui.main_loop(qapp)
+
+
+def _scratch_settings():
+    import atexit
+    import shutil
+    import tempfile
+
+    from desktop.core import paths
+    from desktop.ui.settings import Settings
+
+    folder = Path(tempfile.mkdtemp(prefix="evidence-desk-shot-"))
+    atexit.register(shutil.rmtree, folder, True)
+    if paths.settings_file().exists():
+        shutil.copy(paths.settings_file(), folder / "settings.ini")
+    return Settings(folder / "settings.ini")
 
 
 def _screenshot(qapp, window, out: Path) -> int:

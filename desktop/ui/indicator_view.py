@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.catalog import Catalog, Indicator
 from desktop.ui import fonts
@@ -40,6 +40,7 @@ class IndicatorView(QWidget):
         self.evidence: EvidenceSource = CatalogOnly()
         self.indicator: Indicator | None = None
         self.cards: list[MaterialCard] = []
+        self._headings: list[QLabel] = []
         ui = self.ui
         ui.titleLabel.setFont(fonts.scaled(self.font(), 1.35, bold=True))
         ui.itemsHeading.setFont(fonts.scaled(self.font(), 1.1, bold=True))
@@ -138,11 +139,17 @@ class IndicatorView(QWidget):
 
     def _rebuild_cards(self, ind: Indicator) -> None:
         layout = self.ui.cardsLayout
-        for card in self.cards:
-            layout.removeWidget(card)
-            card.deleteLater()
-        self.cards = []
+        for widget in self.cards + self._headings:
+            layout.removeWidget(widget)
+            widget.hide()  # gone from the screen now, not at the next deferred delete
+            widget.deleteLater()
+        self.cards, self._headings = [], []
+        groups = list(dict.fromkeys(item.request for item in ind.items))
+        current = object()
         for item in ind.items:
+            if len(groups) > 1 and item.request != current:
+                current = item.request
+                self._add_heading(item.request)
             card = MaterialCard(item, self.evidence.item_state(item), writable=self.evidence.writable,
                                 parent=self.ui.cardsContainer)
             card.filesDropped.connect(lambda item_id, paths: self.filesDropped.emit(self.indicator.key, item_id, paths))
@@ -151,8 +158,25 @@ class IndicatorView(QWidget):
             layout.addWidget(card)
             self.cards.append(card)
         self.ui.itemsHeading.setText(
-            fmt(translate("IndicatorView", "材料条目（%1 条）"), len(ind.items)) if ind.items else translate("IndicatorView", "材料条目：原表没有列出可拆分的材料条目")
+            fmt(translate("IndicatorView", "材料条目（%1 条）"), len(ind.items)) if ind.items
+            else translate("IndicatorView", "材料条目：原表没有列出可拆分的材料条目")
         )
+
+    def _add_heading(self, request_id: str | None) -> None:
+        """Items of the indicator's own cell and of each merged request are numbered separately: say whose."""
+        request = self.catalog.request(request_id) if (self.catalog and request_id) else None
+        if request is None:
+            text = translate("IndicatorView", "本项单独报送的材料")
+        else:
+            text = fmt(translate("IndicatorView", "第%1项合并报送的材料"), key_range(list(request.keys)))
+        heading = QLabel(text, self.ui.cardsContainer)
+        heading.setObjectName("cardsHeading")
+        heading.setStyleSheet("QLabel { color: #5b3a9c; font-weight: bold; padding-top: 4px; }")
+        self.ui.cardsLayout.addWidget(heading)
+        self._headings.append(heading)
+
+    def card_headings(self) -> list[str]:
+        return [h.text() for h in self._headings]
 
     def refresh(self) -> None:
         """Re-read states after the workspace changed something about this indicator."""

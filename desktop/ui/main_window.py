@@ -232,9 +232,10 @@ class MainWindow(GeometryMixin, QMainWindow):
                 self.apply_search()
         index = self.proxy.mapFromSource(source)
         tree = self.ui.indicatorTree
-        tree.setCurrentIndex(index)
+        tree.setCurrentIndex(index)  # shows the indicator through currentChanged
         tree.scrollTo(index)
-        self._show_indicator_key(key)
+        if self.current_key() != key:  # it was current already, so currentChanged did not fire
+            self._show_indicator_key(key)
         return True
 
     def show_overview(self) -> None:

@@ -134,7 +134,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             st = self.state(node.indicator)
             if st.status in (Status.DONE, Status.NOT_APPLICABLE):
                 return status_label(st.status)
-            return f"{st.items_ready}/{st.items_total}"
+            return f"{st.items_ready}/{st.items_total}" if st.items_total else "–"
         finished, total, _ = self.node_summary(node, scope)
         return f"{finished}/{total}"
 

@@ -279,6 +279,14 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Material items: the source table lists none</translation>
     </message>
     <message>
+        <source>本项单独报送的材料</source>
+        <translation>Materials for this indicator alone</translation>
+    </message>
+    <message>
+        <source>第%1项合并报送的材料</source>
+        <translation>Materials shared by indicators %1</translation>
+    </message>
+    <message>
         <source>写明本项工作的开展情况。输入即自动保存，不需要点“保存”。</source>
         <translation>Describe how this work was carried out. Saved as you type; there is no Save button.</translation>
     </message>
