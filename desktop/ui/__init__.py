@@ -1,5 +1,5 @@
 """Qt widgets. Everything that imports PySide6 lives here."""
 
-from desktop.ui.compat import protect_none_refcount
+from desktop.ui.compat import protect_singleton_refcounts
 
-protect_none_refcount()
+protect_singleton_refcounts()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.core.catalog import Catalog, library
-from desktop.ui import errors, fonts, i18n, icons, operations
+from desktop.ui import errors, fonts, i18n, icons
 from desktop.ui.profile import Profile
 from desktop.ui.settings import Settings, settings
 
@@ -64,6 +64,8 @@ def build_main_window(catalog: Catalog, profile: Profile | None, *, store: Setti
 
 
 def main_loop(app: QApplication) -> int:
+    from desktop.ui import operations
+
     code = app.exec()
     operations.drain()  # queued database writes finish before the process ends
     return code

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMainWindow
 
@@ -70,10 +70,15 @@ class MainWindow(GeometryMixin, QMainWindow):
         tree = self.ui.indicatorTree
         tree.setModel(self.proxy)
         header = tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: measuring every row at start-up costs more than the window itself.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        metrics = tree.fontMetrics()
+        header.resizeSection(1, max(metrics.horizontalAdvance("000/000"),
+                                    metrics.horizontalAdvance(self.model.headerData(1, Qt.Orientation.Horizontal)),
+                                    metrics.horizontalAdvance(status_label(Status.NOT_APPLICABLE))) + 16)
         tree.selectionModel().currentChanged.connect(self._current_changed)
-        tree.expandAll()
 
     def _setup_filters(self) -> None:
         ui = self.ui

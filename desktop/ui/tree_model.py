@@ -40,6 +40,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._by_key = index_by_key(self.root)
         self._state_cache: dict[str, IndicatorState] = {}
         self._bold: QFont | None = None
+        self.scope: set[str] | None = None  # area and group rows count only these (set by IndicatorFilter)
 
     # ================================================================ structure
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -105,9 +106,9 @@ class IndicatorTreeModel(QAbstractItemModel):
         node = self.node(index)
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node, col)
+            return self._display(node, col, self.scope)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
+            return self._tooltip(node, self.scope)
         if role == Qt.ItemDataRole.DecorationRole and col == TITLE and node.kind == INDICATOR:
             return icons.status_icon(self.node_status(node))
         if role == Qt.ItemDataRole.FontRole and node.kind == AREA and col == TITLE:
@@ -202,6 +203,8 @@ class IndicatorFilter(QSortFilterProxyModel):
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
         super().setSourceModel(model)
         self._haystacks.clear()
+        if model is not None:
+            model.scope = self._scope
 
     # ------------------------------------------------------------ criteria
     def set_scope(self, keys: Iterable[str] | None) -> None:
@@ -209,6 +212,10 @@ class IndicatorFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._scope = set(keys) if keys is not None else None
         self.endFilterChange()
+        model = self.source()
+        if model is not None:
+            model.scope = self._scope  # "0/2" of the unit's, not "0/20" of all, on area rows
+            model.evidence_changed(None)
 
     def set_status_filter(self, name: str) -> None:
         """'all', 'unfinished' (neither done nor not applicable) or a ``Status`` name."""
@@ -263,19 +270,6 @@ class IndicatorFilter(QSortFilterProxyModel):
             if not all(t in hay for t in self._terms):
                 return False
         return True
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        """Area and group rows count only the indicators in scope ("0/2" of mine, not "0/20" of all)."""
-        if self._scope is not None and index.isValid() and role in (Qt.ItemDataRole.DisplayRole,
-                                                                     Qt.ItemDataRole.ToolTipRole):
-            model = self.source()
-            node = model.node(self.mapToSource(index))
-            if node.kind != INDICATOR:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return model._tooltip(node, self._scope)
-                if index.column() == PROGRESS:
-                    return model._display(node, PROGRESS, self._scope)
-        return super().data(index, role)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         parent_node = self.source().node(source_parent)
