@@ -142,6 +142,8 @@ class UnitPage(QWizardPage):
         lst = self.ui.unitList
         for row in range(lst.count()):
             if lst.item(row).data(NAME_ROLE) == unit.name:
+                if lst.item(row).isHidden():  # the search text hides it: clear the search first
+                    self.ui.unitSearchEdit.clear()
                 lst.setCurrentRow(row)
                 return True
         return False
