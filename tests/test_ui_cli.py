@@ -47,3 +47,8 @@ def test_bad_arguments_get_chinese_messages(cli, tmp_path):
     r = cli("gui", "--screenshot", str(tmp_path / "x.png"), "--unit", "不存在的局")
     assert r.returncode == 3 and "单位名单" in r.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_without_a_display_the_window_explains_instead_of_aborting(cli):
+    r = cli("gui", env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert r.returncode == 2 and "没有检测到图形界面" in r.stderr and "--screenshot" in r.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 from desktop.core.errors import UserError
@@ -23,6 +24,13 @@ def register(sub) -> None:
     p.add_argument("--profile", metavar="FILE.json", type=Path,
                    help="从 JSON 文件读取单位信息（unit、groups、staff、contact、phone、catalog_id）")
     p.set_defaults(func=cmd_gui)
+
+
+def _no_display() -> bool:
+    """On Linux without X11, Wayland or an explicit Qt platform, Qt would abort with an English message."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -62,6 +70,12 @@ def cmd_gui(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if args.lang:
             os.environ["EVIDENCE_DESK_LANG"] = args.lang
+    elif _no_display():
+        raise UserError(
+            "没有检测到图形界面（DISPLAY/WAYLAND_DISPLAY 未设置），无法打开窗口。请在桌面环境中运行；"
+            "在没有界面的电脑上可以用 --screenshot OUT.png 生成截图。",
+            en="No display found (DISPLAY/WAYLAND_DISPLAY unset). Run it on a desktop, or use --screenshot.",
+        )
     from desktop.core.catalog import library
     from desktop.ui import app as gui
 
