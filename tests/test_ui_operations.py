@@ -146,3 +146,24 @@ def test_inline_pool_runs_at_once(qtbot, ui_app):
     got = []
     op = run_write(lambda: 42, on_success=got.append, pool=InlinePool())
     assert got == [42] and not op.running
+
+
+def test_a_window_closed_while_its_job_runs_does_not_break_the_result(qtbot, ui_app):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    release = threading.Event()
+
+    def job(report, cancelled):
+        release.wait(5)
+        raise UserError("磁盘已满。请清理磁盘后再试。")
+
+    op = Operation(job, parent=parent, dialog_delay_ms=0)
+    op.start()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(parent))
+    with qtbot.waitSignal(op.failed, timeout=5000):
+        release.set()
+    box = open_message_boxes()[0]
+    assert box.text() == "磁盘已满。请清理磁盘后再试。" and box.parent() is None
+    box.close()

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -232,7 +233,7 @@ class Operation(QObject):
 
     # ------------------------------------------------------------ UI side
     def _show_dialog_if_running(self) -> None:
-        if not self._done and self.dialog is not None:
+        if not self._done and self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.show()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -240,10 +241,15 @@ class Operation(QObject):
             self.dialog.set_progress(done, total, text)
         self.progressed.emit(done, total, text)
 
+    def _live_parent(self) -> QWidget | None:
+        """The parent window, or None if it was closed while the job ran (its C++ object is gone)."""
+        return self._parent if self._parent is not None and shiboken6.isValid(self._parent) else None
+
     def _on_result(self, outcome: str, value: object) -> None:
         self._done = True
         if self.dialog is not None:
-            self.dialog.finish()
+            if shiboken6.isValid(self.dialog):
+                self.dialog.finish()
             self.dialog = None
         try:
             if outcome == "succeeded":
@@ -254,7 +260,7 @@ class Operation(QObject):
             else:
                 self.error = value  # type: ignore[assignment]
                 if not self._failure_handled:
-                    errors.show_error(self._parent, value)  # type: ignore[arg-type]
+                    errors.show_error(self._live_parent(), value)  # type: ignore[arg-type]
                 self.failed.emit(value)
             self.finished.emit()
         finally:
