@@ -1,0 +1,127 @@
+"""What the window knows about a unit's evidence: the hook the workspace plugs into.
+
+The window never asks SQLite directly. It asks an ``EvidenceSource`` for the
+status and progress of an indicator, the attachments of a material item and
+extra text to search. ``CatalogOnly`` answers from the catalog alone (nothing
+attached, everything 未开始); the workspace supplies its own source and calls
+``MainWindow.evidence_changed(keys)`` after each write so the tree, cards and
+overview refresh. Plain Python: no Qt here, so the workspace side can be tested
+headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from desktop.core.catalog import Indicator, MaterialItem
+
+
+class Status(str, Enum):
+    """An indicator's state, named as the office names it (the workspace stores these words)."""
+
+    NOT_STARTED = "未开始"
+    IN_PROGRESS = "进行中"
+    DONE = "已完成"
+    NOT_APPLICABLE = "不适用"
+
+    @classmethod
+    def parse(cls, value: "str | Status") -> "Status":
+        if isinstance(value, Status):
+            return value
+        for s in cls:
+            if value in (s.value, s.name, s.name.lower()):
+                return s
+        raise ValueError(f"unknown status {value!r}")
+
+    @property
+    def finished(self) -> bool:
+        """Counts as done for progress: completed, or declared not applicable (with a reason)."""
+        return self in (Status.DONE, Status.NOT_APPLICABLE)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One file attached to a material item, as the card lists it."""
+
+    name: str
+    size: int = 0
+    pages: int | None = None
+    path: Path | None = None  # where the file can be opened (the blob, or an exported copy)
+    id: str = ""  # the workspace's identifier, passed back on remove/reorder/rename
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """What has been gathered for one material item."""
+
+    attachments: tuple[Attachment, ...] = ()
+    required: int | None = None  # from the item's quantity ("5件" → 5); None when the source names no number
+    ready: bool = False
+    urls: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.attachments)
+
+
+@dataclass(frozen=True)
+class IndicatorState:
+    status: Status = Status.NOT_STARTED
+    items_ready: int = 0
+    items_total: int = 0
+
+    @property
+    def fraction(self) -> float:
+        if self.status.finished:
+            return 1.0
+        return self.items_ready / self.items_total if self.items_total else 0.0
+
+
+@runtime_checkable
+class EvidenceSource(Protocol):
+    """Answers the window's questions about evidence. The workspace implements this."""
+
+    writable: bool  # False: attach, statements and status changes are disabled in the window
+
+    def indicator_state(self, ind: Indicator) -> IndicatorState: ...
+
+    def item_state(self, item: MaterialItem) -> ItemState: ...
+
+    def search_text(self, ind: Indicator) -> str:
+        """Extra text the search box matches for this indicator: attachment names, statements, notes."""
+        ...
+
+    def statement(self, ind: Indicator) -> str: ...
+
+
+@dataclass
+class CatalogOnly:
+    """The source used before a workspace is open: nothing attached, everything 未开始."""
+
+    writable: bool = False
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def indicator_state(self, ind: Indicator) -> IndicatorState:
+        return IndicatorState(Status.NOT_STARTED, 0, len(ind.items))
+
+    def item_state(self, item: MaterialItem) -> ItemState:
+        return ItemState((), item.quantity.count if item.quantity else None, False)
+
+    def search_text(self, ind: Indicator) -> str:
+        return ""
+
+    def statement(self, ind: Indicator) -> str:
+        return ""
+
+
+def summarize(states: Iterable[IndicatorState]) -> tuple[int, int, float]:
+    """(finished, total, mean fraction) over indicators: what the overview and the tree's area rows show."""
+    states = list(states)
+    if not states:
+        return 0, 0, 0.0
+    finished = sum(1 for s in states if s.status.finished)
+    return finished, len(states), sum(s.fraction for s in states) / len(states)

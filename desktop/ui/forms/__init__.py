@@ -1,0 +1,1 @@
+"""Python modules compiled from the Designer forms in forms/ (see ``desktop.ui.forms.build``)."""

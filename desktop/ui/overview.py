@@ -1,0 +1,141 @@
+"""The overview page: overall and per-area progress, what is still missing, and the deadline countdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidgetItem, QWidget
+
+from desktop.core.catalog import Catalog
+from desktop.ui import fonts, icons
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, summarize
+from desktop.ui.forms.ui_overview_page import Ui_OverviewPage
+from desktop.ui.i18n import fmt, translate
+from desktop.ui.labels import indicator_label
+from desktop.ui.profile import Profile
+
+
+def parse_deadline(text: str | None) -> datetime | None:
+    """'2022-09-30T18:00' or '2022-09-30' → datetime; anything unreadable → None (no countdown, no crash)."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(str(text).strip())
+    except ValueError:
+        return None
+
+
+def countdown_text(deadline: datetime, now: datetime) -> str:
+    delta = deadline - now
+    seconds = int(delta.total_seconds())
+    if seconds < 0:
+        return translate("OverviewPage", "已过截止时间 %n 天", None, max(1, (-seconds) // 86400))
+    days, rest = divmod(seconds, 86400)
+    if days >= 1:
+        return translate("OverviewPage", "距截止还有 %n 天", None, days)
+    return translate("OverviewPage", "今天截止，还剩 %n 小时", None, max(1, rest // 3600))
+
+
+class OverviewPage(QWidget):
+    indicatorActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        self.catalog: Catalog | None = None
+        self.profile: Profile | None = None
+        self.evidence: EvidenceSource = CatalogOnly()
+        self.scope: set[str] | None = None
+        self.deadline: datetime | None = None
+        self.now: Callable[[], datetime] = datetime.now
+        ui = self.ui
+        ui.headingLabel.setFont(fonts.scaled(self.font(), 1.35, bold=True))
+        ui.countdownLabel.setFont(fonts.scaled(self.font(), 1.2, bold=True))
+        header = ui.areaTable.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 110)
+        ui.missingList.itemActivated.connect(self._activated)
+
+    def set_context(self, catalog: Catalog, profile: Profile | None, evidence: EvidenceSource,
+                    scope: set[str] | None, deadline: datetime | None) -> None:
+        self.catalog, self.profile, self.evidence, self.scope, self.deadline = catalog, profile, evidence, scope, deadline
+        self.refresh()
+
+    def indicators(self):
+        if self.catalog is None:
+            return []
+        return [i for i in self.catalog.indicators if self.scope is None or i.key in self.scope]
+
+    def refresh(self) -> None:
+        if self.catalog is None:
+            return
+        ui = self.ui
+        inds = self.indicators()
+        states = {i.key: self.evidence.indicator_state(i) for i in inds}
+        if self.profile:
+            groups = "、".join(self.profile.groups)
+            who = self.profile.unit + (f"（{groups}）" if groups else "")
+            ui.profileLabel.setText(fmt(translate("OverviewPage", "%1 负责 %2 项指标。目录：《%3》"), who, len(inds), self.catalog.title))
+        else:
+            ui.profileLabel.setText(fmt(translate("OverviewPage", "尚未选择单位，显示全部 %1 项指标。目录：《%2》"), len(inds), self.catalog.title))
+        finished, total, fraction = summarize(states.values())
+        ui.overallBar.setValue(round(fraction * 100))
+        ui.overallLabel.setText(fmt(translate("OverviewPage", "已完成 %1/%2 项指标，材料整体完成 %3%。"), finished, total, round(fraction * 100)))
+        self._fill_deadline()
+        self._fill_areas(inds, states)
+        self._fill_missing(inds, states)
+
+    def _fill_deadline(self) -> None:
+        ui = self.ui
+        if self.deadline is None:
+            ui.countdownLabel.setText(translate("OverviewPage", "未设截止时间"))
+            ui.deadlineLabel.setText(translate("OverviewPage", "依法治市办通知截止时间后，可在“设置”中填写。"))
+            return
+        when = QLocale().toString(QDateTime(self.deadline), translate("OverviewPage", "yyyy年M月d日 HH:mm"))
+        ui.countdownLabel.setText(countdown_text(self.deadline, self.now()))
+        office = (self.catalog.submission or {}).get("office", "") if self.catalog else ""
+        text = fmt(translate("OverviewPage", "截止时间：%1"), when)
+        if office:
+            text += "\n" + fmt(translate("OverviewPage", "报送至：%1"), office)
+        ui.deadlineLabel.setText(text)
+
+    def _fill_areas(self, inds, states) -> None:
+        table = self.ui.areaTable
+        table.clear()
+        by_area: dict[str, list] = {}
+        for ind in inds:
+            by_area.setdefault(ind.area, []).append(states[ind.key])
+        for area, sts in by_area.items():
+            finished, total, fraction = summarize(sts)
+            row = QTreeWidgetItem([area, f"{finished}/{total}", ""])
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setToolTip(0, area)
+            table.addTopLevelItem(row)
+            bar = QProgressBar(table)
+            bar.setValue(round(fraction * 100))
+            bar.setMaximumHeight(table.fontMetrics().height() + 4)
+            table.setItemWidget(row, 2, bar)
+
+    def _fill_missing(self, inds, states) -> None:
+        lst = self.ui.missingList
+        lst.clear()
+        missing = [i for i in inds if not states[i.key].status.finished]
+        self.ui.missingBox.setTitle(translate("OverviewPage", "尚未完成（%n 项）", None, len(missing)))
+        for ind in missing:
+            it = QTreeWidgetItem([f"{indicator_label(ind)}  {ind.text}"])
+            it.setIcon(0, icons.status_icon(states[ind.key].status))
+            it.setData(0, Qt.ItemDataRole.UserRole, ind.key)
+            it.setToolTip(0, ind.text)
+            lst.addTopLevelItem(it)
+
+    def missing_keys(self) -> list[str]:
+        lst = self.ui.missingList
+        return [lst.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(lst.topLevelItemCount())]
+
+    def _activated(self, it: QTreeWidgetItem, _column: int = 0) -> None:
+        self.indicatorActivated.emit(it.data(0, Qt.ItemDataRole.UserRole))
