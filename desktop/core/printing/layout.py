@@ -9,7 +9,7 @@ change a count: two rounds at most in practice).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.core.catalog import Indicator, MaterialItem
 from desktop.core.printing.attachments import PreparedFile
@@ -67,7 +67,6 @@ class Layout:
     contents_pages: int = 0  # 0: no contents
     total: int = 0
     rounds: int = 0
-    hashes_by_section: dict[int, list[str]] = field(default_factory=dict)
 
     def number(self) -> None:
         """Assign page numbers from the current page counts."""

@@ -34,7 +34,7 @@ class _Mark(Flowable):
         self.state.update(start=page, label=self.label)
 
 
-def render_sheets(path: Path, sheets: list[tuple[str, list]], *, title: str, author: str,
+def render_sheets(path: Path, sheets: list[tuple[str, list]], *, title: str, author: str, subject: str = "",
                   continued: Callable[[str], str] = lambda label: f"{label}（续）") -> list[int]:
     """Draw each sheet's flowables starting on a new page; returns the page count of each sheet."""
     fonts.register()
@@ -50,7 +50,7 @@ def render_sheets(path: Path, sheets: list[tuple[str, list]], *, title: str, aut
 
     doc = BaseDocTemplate(
         str(path), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=title, author=author, creator="Evidence Desk",
+        bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject, creator="Evidence Desk",
         initialFontName=fonts.SANS, initialFontSize=10, invariant=0,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
