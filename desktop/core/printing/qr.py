@@ -137,7 +137,7 @@ def penalty(modules: list[list[bool]]) -> int:
     takes a fraction of that.
     """
     n = len(modules)
-    rows = [bytes(bool(m) for m in row).translate(_BITS).decode("ascii") for row in modules]
+    rows = [bytes(row).translate(_BITS).decode("ascii") for row in modules]  # rows of True/False
     cols = ["".join(c) for c in zip(*rows)]
     score = 0
     for line in rows + cols:
@@ -182,27 +182,27 @@ def qr_flowable(payload: QrPayload, size: float):
 
     matrix = module_matrix(payload)
 
+    n = len(matrix)
+    runs = []
+    for r, row in enumerate(matrix):
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                runs.append(f"{start + 4} {r + 4} {c - start} 1 re")
+            else:
+                c += 1
+    cell = size / (n + 8)  # four modules of quiet zone on every side
+    # Whole-module coordinates under one scaling matrix: small integers, one fill, no seams between modules.
+    ops = f"q 0 g {cell:.5f} 0 0 {-cell:.5f} 0 {size:.3f} cm\n" + "\n".join(runs) + "\nf Q"
+
     class _Qr(Flowable):
         def wrap(self, aw, ah):
             return size, size
 
         def draw(self):
-            n = len(matrix)
-            cell = size / (n + 8)  # four modules of quiet zone on every side
-            path = self.canv.beginPath()
-            for r, row in enumerate(matrix):
-                c = 0
-                while c < n:
-                    if row[c]:
-                        start = c
-                        while c < n and row[c]:
-                            c += 1
-                        path.rect((start + 4) * cell, size - (r + 5) * cell, (c - start) * cell, cell)
-                    else:
-                        c += 1
-            self.canv.saveState()
-            self.canv.setFillGray(0)
-            self.canv.drawPath(path, stroke=0, fill=1)
-            self.canv.restoreState()
+            self.canv.addLiteral(ops)
 
     return _Qr()
