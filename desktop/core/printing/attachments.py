@@ -211,7 +211,9 @@ class Preparer:
         if self.generated is None:
             indices = [-1] * len(frames)
         else:
-            indices = [self.generated.add_image(path, fr) for fr in frames]
+            count = len(frames)
+            indices = [self.generated.add_image(path, fr, f"{f.label}（{f.name}{f'，第{fr.index + 1}/{count}页' if count > 1 else ''}）")
+                       for fr in frames]
         return PreparedFile(f, "image", sha, size, len(indices), generated=indices)
 
     def _office(self, f, path, kind, sha, size, where) -> PreparedFile:

@@ -86,7 +86,7 @@ def _info_table(ctx: PrintContext, section: Section, width: float, compact: bool
 
 
 
-def _materials_table(section: Section, width: float, compact: bool) -> Table:
+def _materials_table(catalog, section: Section, width: float, compact: bool) -> Table:
     p = partial(para, compact=compact)
     col = [11 * mm, None, 14 * mm, 30 * mm]
     col[1] = width - sum(c for c in col if c)
@@ -114,11 +114,15 @@ def _materials_table(section: Section, width: float, compact: bool) -> Table:
 
     if not section.per_item and not section.other:
         requirement("资料要求：目录未列出具体资料要求。")
+    sources = {item.request or item.id.split(".")[0] for item, _e in section.per_item}
     for item, entries in section.per_item:
         applies = ""
-        if len(section.keys) > 1 and item.request is None:
-            owners = [i.label() for i in section.indicators if any(it.id == item.id for it in i.items)]
-            applies = f"（{'、'.join(owners)}）"
+        if len(sources) > 1:  # two requests number their items 1, 2, … each: say whose item this is
+            if item.request and catalog.request(item.request):
+                applies = f"（{group_label(catalog, catalog.request(item.request).keys)}合并要求）"
+            else:
+                owners = [i.label() for i in section.indicators if any(it.id == item.id for it in i.items)]
+                applies = f"（{'、'.join(owners)}）"
         requirement(f"资料要求 {item_label(item)}{applies}")
         if not entries:
             data.append(["", p("（实地核查，未附书面材料）" if item.onsite else "（未附材料）", "small"), "", ""])
@@ -173,7 +177,7 @@ def _story(ctx: PrintContext, section: Section, width: float, compact: bool) -> 
     if section.group.merged:
         story += [p(f"以上 {len(section.keys)} 项指标按目录要求合并报送材料，本封面及所附材料适用于其中每一项。", "small"),
                   gap(2 * mm)]
-    story += [_info_table(ctx, section, width, compact), gap(4 * mm), _materials_table(section, width, compact),
+    story += [_info_table(ctx, section, width, compact), gap(4 * mm), _materials_table(ctx.catalog, section, width, compact),
               gap(5 * mm), KeepTogether([_bottom(ctx, section, width, qr_payload(ctx, section), compact)])]
     return story
 

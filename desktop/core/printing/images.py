@@ -92,14 +92,29 @@ def page_size_for(frame: Frame) -> tuple[float, float]:
     return landscape(A4) if w > h else A4
 
 
-def draw_frame(canvas, path: Path, frame: Frame) -> None:
-    """Draw one frame on the canvas's current page (sized with ``page_size_for``) and end the page."""
+def _caption(canvas, text: str, pw: float, ph: float) -> None:
+    from desktop.core.printing import fonts
+
+    size, room = 8.5, pw - 2 * MARGIN
+    while text and fonts.string_width(text, size) > room:
+        text = text[:-2] + "…"
+    canvas.setFont(fonts.SANS, size)
+    canvas.drawString(MARGIN, ph - MARGIN + 4, text)
+
+
+def draw_frame(canvas, path: Path, frame: Frame, caption: str = "") -> None:
+    """Draw one frame on the canvas's current page (sized with ``page_size_for``) and end the page.
+
+    The caption (what the picture is) goes in the top margin, so a loose page can be put back.
+    """
     from reportlab.lib.utils import ImageReader
 
     pw, ph = page_size_for(frame)
     canvas.setPageSize((pw, ph))
+    if caption:
+        _caption(canvas, caption, pw, ph)
     nw, nh = _natural_size(frame)
-    box_w, box_h = pw - 2 * MARGIN, ph - MARGIN - FOOTER_ROOM
+    box_w, box_h = pw - 2 * MARGIN, ph - MARGIN - 4 * mm - FOOTER_ROOM
     scale = min(1.0, box_w / nw, box_h / nh)
     w, h = nw * scale, nh * scale
     x, y = (pw - w) / 2, FOOTER_ROOM + (box_h - h) / 2

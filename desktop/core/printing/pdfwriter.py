@@ -286,7 +286,6 @@ class StreamingPdfWriter:
         m, _w, dh = display_matrix(page)
         rotate = int(page.get("/Rotate", 0) or 0) % 360
         self._page_tops.append((m[4], m[5] + dh if rotate == 0 else 0, rotate))
-        self._evict(reader)
         return len(self._pages) - 1
 
     def _write_page(self, reader, page, num, footer, footer_bottom) -> None:
@@ -360,13 +359,6 @@ class StreamingPdfWriter:
         self._ser_dict(entries, buf)
         self._fh.write(buf.getvalue() + b"\nendobj\n")
         return b"%d 0 R" % num
-
-    @staticmethod
-    def _evict(reader) -> None:
-        cache = reader.resolved_objects
-        big = [k for k, v in cache.items() if isinstance(v, StreamObject) and len(v._data) > _BIG_STREAM]  # noqa: SLF001
-        for k in big:
-            del cache[k]
 
     @property
     def page_count(self) -> int:

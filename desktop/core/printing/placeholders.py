@@ -32,8 +32,8 @@ class GeneratedPages:
                               initialFontName=fonts.SANS, initialFontSize=10)
         self._canvas.setTitle("pages")
 
-    def add_image(self, source: Path, frame: images.Frame) -> int:
-        images.draw_frame(self._canvas, source, frame)
+    def add_image(self, source: Path, frame: images.Frame, caption: str = "") -> int:
+        images.draw_frame(self._canvas, source, frame, caption)
         self.count += 1
         return self.count - 1
 
