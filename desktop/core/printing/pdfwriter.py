@@ -434,7 +434,7 @@ class StreamingPdfWriter:
         size = self._next
         out = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
         out += [b"%010d 00000 n \n" % self._offsets[n] for n in range(1, size)]
-        doc_id = hashlib.md5(repr((self._offsets, self._info, stamp)).encode()).hexdigest().encode()
+        doc_id = hashlib.sha256(repr((self._offsets, self._info, stamp)).encode()).hexdigest()[:32].encode()
         out.append(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
                    % (size, self._catalog, info, doc_id, doc_id, xref))
         self._fh.write(b"".join(out))
