@@ -17,7 +17,7 @@ from desktop.core.printing import Cancelled, OfficeConverter, PrintContext, buil
 from desktop.core.printing import render_indicator_pdfs
 from tests.test_print_covers import need, pdftotext_pages, squash
 from tests.test_print_inputs import (
-    PAGE_TEXT, bad_xref_pdf, broken_png, damaged_pdf, ef, encrypted_pdf, excel_xlsx, fake_video, multipage_tiff,
+    PAGE_TEXT, bad_xref_pdf, broken_png, damaged_page_pdf, damaged_pdf, ef, encrypted_pdf, excel_xlsx, fake_video, multipage_tiff,
     photo_jpeg, rotated_pdf, screenshot_png, text_pdf, truncated_pdf, word_docx,
 )
 
@@ -163,6 +163,16 @@ def test_pdf_with_a_broken_xref_is_repaired_and_noted(ctx, catalog, tmp_path):
     result = render_binder(ctx, build_groups(catalog, ["55"], files), out, converter=None)
     assert [p.code for p in result.problems] == ["repaired"]
     assert "交叉引用表损坏 第2页" in pdftotext_pages(out)[2]
+
+
+def test_pdf_with_a_damaged_page_is_merged_and_the_page_named(ctx, catalog, tmp_path):
+    files = [ef(damaged_page_pdf(tmp_path / "坏页.pdf"), "有坏页的文件", "55.1")]
+    out = tmp_path / "b.pdf"
+    result = render_binder(ctx, build_groups(catalog, ["55"], files), out, converter=None)
+    assert result.pages == 4 and len(PdfReader(out, strict=True).pages) == 4
+    assert [(p.code, "第 2 页" in p.message) for p in result.problems] == [("page-damaged", True)]
+    pages = pdftotext_pages(out)
+    assert "坏页 第1页" in pages[1] and "坏页 第3页" in pages[3]
 
 
 def test_missing_unsupported_and_unreadable_files_get_placeholder_pages(ctx, catalog, tmp_path):

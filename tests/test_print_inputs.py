@@ -71,6 +71,18 @@ def bad_xref_pdf(path: Path) -> Path:
     return path
 
 
+def damaged_page_pdf(path: Path) -> Path:
+    """Three pages; the content stream of the second is cut off mid-dictionary (readers salvage what they can)."""
+    text_pdf(path, 3, "坏页")
+    data = path.read_bytes()
+    num = PdfReader(path).pages[1].raw_get("/Contents").idnum
+    start = data.index(b"\n%d 0 obj" % num) + 1
+    end = data.index(b"endobj", start) + len(b"endobj")
+    broken = (b"%d 0 obj\n<< /Length 10 /Filter [ /FlateDecode " % num).ljust(end - start, b"(")
+    path.write_bytes(data[:start] + broken + data[end:])
+    return path
+
+
 def marked_image(size=(1200, 800)) -> Image.Image:
     """A light picture with a black block in its raw top-left corner (to check orientation)."""
     im = Image.new("RGB", size, (235, 235, 235))

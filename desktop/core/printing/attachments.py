@@ -77,14 +77,32 @@ class PreparedFile:
     problems: list[Problem] = field(default_factory=list)
 
 
+class Diagnostics:
+    """What pypdf said while reading: its log warnings and Python warnings, in order of arrival."""
+
+    def __init__(self):
+        self.logged: list[str] = []
+        self.caught: list = []
+
+    @property
+    def messages(self) -> list[str]:
+        return self.logged + [str(w.message) for w in self.caught]
+
+    def __len__(self) -> int:
+        return len(self.logged) + len(self.caught)
+
+    def __iter__(self):
+        return iter(self.messages)
+
+
 @contextlib.contextmanager
 def pypdf_diagnostics():
     """Collect what pypdf says about a file (it logs repairs) instead of letting it reach the user's console."""
-    messages: list[str] = []
+    diag = Diagnostics()
 
     class _Collect(logging.Handler):
         def emit(self, record):
-            messages.append(record.getMessage())
+            diag.logged.append(record.getMessage())
 
     log = logging.getLogger("pypdf")
     handler, propagate = _Collect(logging.WARNING), log.propagate
@@ -93,8 +111,8 @@ def pypdf_diagnostics():
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            yield messages
-        messages.extend(str(w.message) for w in caught)
+            diag.caught = caught
+            yield diag
     finally:
         log.removeHandler(handler)
         log.propagate = propagate

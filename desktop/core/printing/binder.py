@@ -165,15 +165,20 @@ class _Assembler:
             self.copy(generated_reader, p.generated)
             return
         done = 0
+        damaged: list[int] = []
         try:
-            with pypdf_diagnostics(), opened_pdf(p.pdf) as reader:
+            with pypdf_diagnostics() as said, opened_pdf(p.pdf) as reader:
                 for i in range(p.pages):
+                    before = len(said)
                     try:
                         self.copy(reader, [i])
                     except MemoryError:
                         raise
                     except Exception:  # noqa: BLE001 - a damaged page of an untrusted file
                         self._unreadable(p, i + 1)
+                    else:
+                        if len(said) > before:  # pypdf had to skip or patch something on this page
+                            damaged.append(i + 1)
                     done += 1
                 self.w.release(reader)
         except MemoryError:
@@ -181,6 +186,12 @@ class _Assembler:
         except Exception:  # noqa: BLE001 - the file changed or broke since it was measured
             for i in range(done, p.pages):
                 self._unreadable(p, i + 1)
+        if damaged:
+            f = p.file
+            which = "、".join(map(str, damaged[:10])) + ("等" if len(damaged) > 10 else "")
+            self.problems.append(Problem(
+                "page-damaged", f"“{f.name}”的第 {which} 页有损坏，已尽量合并，打印结果可能缺少内容。请核对原件，必要时重新扫描。", f,
+                en=f"{f.name}: page(s) {which} damaged; merged as far as readable"))
 
     def _unreadable(self, prepared, page_no: int) -> None:
         from pypdf import PdfReader

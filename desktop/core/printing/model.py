@@ -81,7 +81,9 @@ class EvidenceGroup:
 class Problem:
     """Something printing could not do as asked; the output says so on a page too."""
 
-    code: str  # missing, encrypted, damaged, repaired, not-converted, conversion-failed, unsupported, page-unreadable
+    # missing, encrypted, damaged, repaired, permissions, not-converted, conversion-failed, unsupported,
+    # page-damaged, page-unreadable
+    code: str
     message: str  # plain Chinese: what happened and what to do
     file: EnclosedFile | None = None
     en: str = ""
