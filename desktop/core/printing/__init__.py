@@ -4,7 +4,15 @@ Everything takes a ``PrintContext`` and evidence groups (``build_groups``) — p
 writes one file atomically, returning what it made and the problems it met (see docs/printing.md).
 """
 
-from desktop.core.printing.binder import render_binder, render_contents, render_covers, render_indicator_pdfs
+from desktop.core.printing.binder import (
+    measure_pages,
+    render_binder,
+    render_contents,
+    render_covers,
+    render_indicator_pdfs,
+)
+from desktop.core.printing.evidence_list import write_evidence_list
+from desktop.core.printing.letter import write_letter
 from desktop.core.printing.model import (
     EnclosedFile,
     EvidenceGroup,
@@ -17,9 +25,11 @@ from desktop.core.printing.model import (
 )
 from desktop.core.printing.office import OfficeConverter
 from desktop.core.printing.output import Cancelled
+from desktop.core.printing.spine import COMMON_WIDTHS_CM, SpineLabel, render_spine_labels, spine_labels_for
 
 __all__ = [
-    "Cancelled", "EnclosedFile", "EvidenceGroup", "OfficeConverter", "PrintContext", "Problem", "RenderResult",
-    "SectionPages", "build_groups", "merged_components", "render_binder", "render_contents", "render_covers",
-    "render_indicator_pdfs",
+    "COMMON_WIDTHS_CM", "Cancelled", "EnclosedFile", "EvidenceGroup", "OfficeConverter", "PrintContext", "Problem",
+    "RenderResult", "SectionPages", "SpineLabel", "build_groups", "measure_pages", "merged_components",
+    "render_binder", "render_contents", "render_covers", "render_indicator_pdfs", "render_spine_labels",
+    "spine_labels_for", "write_evidence_list", "write_letter",
 ]
