@@ -279,7 +279,7 @@ def build_submission(
             "signer_fingerprint": signer.fingerprint,
             "namespace": sshsig.BUNDLE_NAMESPACE,
             "submission_json_sha256": hashlib.sha256(description).hexdigest(),
-            "parts": [{"number": r.number, "file": r.path.name, "size": r.size, "sha256": r.sha256,
+            "parts": [{"number": r.number, "file": names[r.number - 1] + ".zip", "size": r.size, "sha256": r.sha256,
                        "tagmanifest_sha256": r.tagmanifest_sha256, "files": r.files, "payload_bytes": r.payload_bytes,
                        "oversize": r.oversize} for r in results],
             "files": [f.to_dict() for f in final_state],
