@@ -54,7 +54,7 @@ class SubmissionResult:
     state: list[FileState]
     removed: list[dict]
     warnings: list[BundleWarning] = field(default_factory=list)
-    verified: bool = False
+    verified: bool = False  # every part was read back from the destination and checked
 
     @property
     def files_to_send(self) -> list[Path]:
@@ -169,17 +169,20 @@ def build_submission(
     changes_only: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    verify_after: bool = True,
     overwrite: bool = False,
     opener: Opener = default_opener,
+    read_back_from_device: bool = True,
 ) -> SubmissionResult:
     """Write a signed submission into ``out_dir``: the parts, ``<base>.index.json`` and its ``.sshsig``.
 
     ``previous`` (from :meth:`PreviousSubmission.load` on the last export's index) chains this
     submission to it: with ``changes_only`` only new and changed files are sent
     (SUPPLEMENT), otherwise everything is sent again (REPLACEMENT); without it the record
-    is NEW. Raises ``UserError`` subclasses for everything a user can cause, ``Cancelled``
-    when ``cancelled()`` turns true; in every failure case nothing with a final name is left.
+    is NEW. Every part is read back and verified before the index is signed; the read-back
+    first asks the OS to drop the written pages (``read_back_from_device``) so it checks what
+    the stick really holds, not the cache. Raises ``UserError`` subclasses for everything a
+    user can cause, ``Cancelled`` when ``cancelled()`` turns true; in every failure case
+    nothing with a final name is left.
     """
     meta.check()
     entries = list(entries)
@@ -268,7 +271,7 @@ def build_submission(
                     pf.close(sync=True)
                 except OSError as e:
                     raise explain_os_error(e, out_dir) from e
-            results = _read_back(parts, written, names, verify_after, signer, progress, cancelled)
+            results = _read_back(parts, written, names, signer, progress, cancelled, read_back_from_device)
         index = {
             "format": INDEX_FORMAT, "format_version": FORMAT_VERSION,
             "submission_id": meta.submission_id, "sequence": meta.sequence, "record_status": status,
@@ -306,7 +309,7 @@ def build_submission(
     final_parts = [PartResult(r.number, out_dir / f"{names[r.number - 1]}.zip", r.size, r.sha256, r.tagmanifest_sha256,
                               r.files, r.payload_bytes, r.oversize) for r in results]
     return SubmissionResult(meta.submission_id, status, base, final_parts, index_path, sig_path,
-                            hashlib.sha256(index_bytes).hexdigest(), final_state, removed, warnings, verify_after)
+                            hashlib.sha256(index_bytes).hexdigest(), final_state, removed, warnings, True)
 
 
 def _open(path: Path, opener: Opener) -> PartialFile:
@@ -335,9 +338,9 @@ def _write_payload(w: ZipWriter, name: str, f: PlannedFile) -> None:
                "the workspace; run 'evidence-desk check'.")
 
 
-def _read_back(parts: list[PartPlan], written: list[PartialFile], names: list[str], verify_after: bool,
-               signer: Signer, progress: Progress | None, cancelled) -> list[PartResult]:
-    """Read every part back from the destination: full verification, or at least its SHA-256 for the index."""
+def _read_back(parts: list[PartPlan], written: list[PartialFile], names: list[str],
+               signer: Signer, progress: Progress | None, cancelled, drop_cache: bool) -> list[PartResult]:
+    """Read every part back from the destination (USB sticks lie): structure, signature, CRCs, and its SHA-256."""
     from desktop.core.bundle.partcheck import check_part
 
     results = []
@@ -350,9 +353,12 @@ def _read_back(parts: list[PartPlan], written: list[PartialFile], names: list[st
             progress("verify", done[0], total)
 
     for part, pf, name in zip(parts, written, names):
-        pf.drop_cache()
+        if drop_cache:
+            pf.drop_cache()
+        # The sources' SHA-256 were checked while writing; reading back, the CRC-32 of every entry
+        # proves the device returns what was written, and the file's SHA-256 goes into the index.
         report = check_part(pf.temp, expected_fingerprint=signer.fingerprint, expected_bag=name,
-                            progress=tick, cancelled=cancelled, content=verify_after)
+                            progress=tick, cancelled=cancelled, content=False, file_hash=True)
         if not report.ok:
             first = report.failures[0]
             raise ExportWriteError(

@@ -27,8 +27,15 @@ TAG_LIMITS = {bf.BAGIT_TXT: 4096, bf.BAG_INFO: 1 << 20, bf.MANIFEST: 64 << 20, b
 
 def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerprint: str | None = None,
                expected_bag: str | None = None, limits: Limits = Limits(), content: bool = True,
-               progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> PartReport:
-    """Check one part file; never raises for bad input, every finding is a row in the report."""
+               file_hash: bool = False, progress: Callable[[int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> PartReport:
+    """Check one part file; never raises for bad input, every finding is a row in the report.
+
+    ``content`` checks every payload file's SHA-256 against the manifest (what the office
+    needs); ``file_hash`` computes the ZIP file's own SHA-256 (what the export's read-back
+    needs for the index). CRC-32 of every entry is always checked. Each costs one pass of
+    SHA-256 over the data, so callers ask only for what they use.
+    """
     rep = PartReport(Path(path))
     try:
         reader = SafeZipReader(path, limits)
@@ -60,7 +67,7 @@ def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerpri
         _check_tagmanifest(rep, tags)
         manifest = _check_manifest_lists(rep, tags, members)
         _check_submission(rep, tags, manifest)
-        _check_payload(rep, reader, members, manifest, content, progress, cancelled)
+        _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled)
     return rep
 
 
@@ -231,7 +238,7 @@ def _check_submission(rep: PartReport, tags: dict[str, bytes], manifest: dict[st
 
 
 def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manifest: dict[str, str], content: bool,
-                   progress, cancelled) -> None:
+                   file_hash: bool, progress, cancelled) -> None:
     hashes: dict[str, object] = {}
     prefix = rep.bag + "/"
 
@@ -244,7 +251,8 @@ def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manife
 
     with ThreadPoolExecutor(max_workers=1) as p1, ThreadPoolExecutor(max_workers=1) as p2:
         try:
-            file_sha, errors = reader.scan(consumer_for, pool=p1, pool2=p2, progress=progress, cancelled=cancelled)
+            file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=p1, pool2=p2, progress=progress,
+                                           cancelled=cancelled)
         except ZipFatal as e:
             rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)
             return

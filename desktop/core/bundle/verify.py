@@ -3,8 +3,9 @@
 Inputs are part files (``*.zip``), index files (``*.index.json`` with ``.sshsig`` beside
 them) or folders holding them. Each part is checked on its own (see partcheck); then
 parts are grouped by submission: every part listed must be present exactly once, all
-must describe the same submission, and the signed index must list each part's exact
-SHA-256. A submission naming a previous one is checked against that one's index when it
+must describe the same submission, and the signed index must record each part's signed
+tag manifest (which binds every byte of its content; the ZIP file's own SHA-256 in the
+index is for ``sha256sum`` users and the export's read-back). A submission naming a previous one is checked against that one's index when it
 is among the inputs. The result says, row by row, what held and what failed.
 """
 
@@ -270,11 +271,12 @@ def _match_index(report: VerifyReport, sid: str, idx: IndexReport, by_number: di
         for p in parts:
             if entry is None:
                 report.add("set.index-mismatch", False, f"{p.path.name}：索引中没有第 {k} 卷。", f"{p.path.name}: the index has no part {k}.", p.path.name)
-            elif p.zip_sha256 and entry["sha256"] != p.zip_sha256:
+            elif p.tagmanifest_sha256 and entry.get("tagmanifest_sha256") != p.tagmanifest_sha256 or \
+                    p.zip_sha256 and entry["sha256"] != p.zip_sha256:
                 report.add("set.index-mismatch", False,
-                           f"{p.path.name} 与签名索引中记录的第 {k} 卷不是同一个文件（SHA-256 {p.zip_sha256[:12]}…，索引为 {entry['sha256'][:12]}…）。",
-                           f"{p.path.name} is not the part {k} the signed index records (SHA-256 {p.zip_sha256[:12]}…, "
-                           f"index {entry['sha256'][:12]}…).", p.path.name)
+                           f"{p.path.name} 不是签名索引中记录的第 {k} 卷（内容的签名清单不同）。",
+                           f"{p.path.name} is not the part {k} the signed index records (its signed tag manifest differs).",
+                           p.path.name)
     if idx.data.get("submission_json_sha256") and any(
             p.submission_json_sha256 and p.submission_json_sha256 != idx.data["submission_json_sha256"]
             for ps in by_number.values() for p in ps):
