@@ -246,7 +246,7 @@ def build_submission(
     when = meta.created.replace(tzinfo=None)
     results: list[PartResult] = []
     try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha") as pool:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hash") as pool:
             for part, name in zip(parts, names):
                 tag = {
                     bf.BAGIT_TXT: bf.BAGIT_CONTENT,

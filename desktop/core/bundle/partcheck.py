@@ -249,9 +249,9 @@ def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manife
             return h
         return None
 
-    with ThreadPoolExecutor(max_workers=1) as p1, ThreadPoolExecutor(max_workers=1) as p2:
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as pool:
         try:
-            file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=p1, pool2=p2, progress=progress,
+            file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress,
                                            cancelled=cancelled)
         except ZipFatal as e:
             rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)

@@ -13,6 +13,7 @@ ever written to disk.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 import unicodedata
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Protocol
 
-from desktop.core.bundle.zipwrite import CENTRAL, EOCD, EOCD64, LOCAL, LOCATOR64, _ShaOnThread
+from desktop.core.bundle.zipwrite import CENTRAL, EOCD, EOCD64, LOCAL, LOCATOR64, Cancelled, Crc32, Lane
 
 CHUNK = 1 << 20
 
@@ -383,18 +384,17 @@ class SafeZipReader:
         return b"".join(self.iter_data(m))
 
     def scan(self, consumer_for: Callable[[Member], Consumer | None], *, file_hash: bool = True,
-             pool: ThreadPoolExecutor | None = None, pool2: ThreadPoolExecutor | None = None,
-             progress: Callable[[int], None] | None = None,
+             pool: ThreadPoolExecutor | None = None, progress: Callable[[int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> tuple[str | None, dict[str, Problem]]:
         """One sequential pass over the whole file: CRC-check every entry, feed plain data to consumers, hash the file.
 
         Sequential reading is the fastest way through a USB stick or network share, and it
         gives the SHA-256 of the ZIP file (for the signed index) at no extra read.
-        Returns (file sha256 or None, {entry name: problem}).
+        Returns (file sha256 or None, {entry name: problem}). With a ``pool`` (3 workers) the
+        file hash, the consumer and CRC-32 each run on their own lane beside the reading.
         """
-        from desktop.core.bundle.zipwrite import Cancelled
-
-        fh = _ShaOnThread(pool) if file_hash else None
+        file_sha = hashlib.sha256() if file_hash else None
+        fh = Lane(pool, file_sha.update) if file_sha else None
         errors: dict[str, Problem] = {}
         pos = 0
 
@@ -403,7 +403,7 @@ class SafeZipReader:
             while pos < upto:
                 chunk = self._pread(pos, min(CHUNK, upto - pos))
                 if fh:
-                    fh.update(chunk)
+                    fh.feed(chunk)
                 pos += len(chunk)
 
         for m in sorted(self.members, key=lambda m: m.local_offset):
@@ -411,9 +411,11 @@ class SafeZipReader:
                 continue
             copy_raw(m.data_offset)
             consumer = consumer_for(m)
-            sink = _ShaSink(consumer, pool2) if consumer is not None else None
+            sink = Lane(pool, consumer.update) if consumer is not None else None
+            crc = Crc32()
+            crc_lane = Lane(pool, crc.update)
             inflate = self._inflate(m)
-            crc, n, failed = 0, 0, None
+            n, failed = 0, None
             self._f.seek(pos)
             left = m.compressed_size
             while left:
@@ -425,7 +427,7 @@ class SafeZipReader:
                 left -= len(chunk)
                 pos += len(chunk)
                 if fh:
-                    fh.update(chunk)
+                    fh.feed(chunk)
                 if progress is not None:
                     progress(len(chunk))
                 if failed:
@@ -438,43 +440,24 @@ class SafeZipReader:
                 except zlib.error as e:
                     failed = Problem("zip.data", "压缩数据已损坏", f"corrupt compressed data ({e})", m.name)
                     continue
-                crc = zlib.crc32(plain, crc)
                 n += len(plain)
+                crc_lane.feed(plain)
                 if sink:
-                    sink.update(plain)
+                    sink.feed(plain)
             if sink:
-                sink.done()
+                sink.wait()
+            crc_lane.wait()
             if not failed:
                 try:
-                    self._finish_entry(m, inflate, crc, n)
+                    self._finish_entry(m, inflate, crc.value, n)
                 except _EntryError as e:
                     failed = e.problem
             if failed:
                 errors[m.name] = failed
         copy_raw(self.size)
-        return (fh.hexdigest() if fh else None), errors
-
-
-class _ShaSink:
-    """Feeds a consumer (usually a hashlib object) on a helper thread."""
-
-    def __init__(self, consumer: Consumer, pool: ThreadPoolExecutor | None):
-        self._c = consumer
-        self._pool = pool
-        self._pending = None
-
-    def update(self, data: bytes) -> None:
-        if self._pool is None:
-            self._c.update(data)
-            return
-        if self._pending is not None:
-            self._pending.result()
-        self._pending = self._pool.submit(self._c.update, data)
-
-    def done(self) -> None:
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
+        if fh:
+            fh.wait()
+        return (file_sha.hexdigest() if file_sha else None), errors
 
 
 class _EntryError(Exception):

@@ -72,37 +72,45 @@ def dos_datetime(when: dt.datetime) -> tuple[int, int]:
     return date, time
 
 
-class _ShaOnThread:
-    """SHA-256 of a chunk stream, computed on a helper thread while the caller does CRC and I/O.
+class Lane:
+    """Feeds chunks, in order, to one function on a helper thread while the caller goes on reading and writing.
 
-    hashlib releases the GIL for large updates, so on two cores hashing overlaps the copy.
-    Chunks must be immutable (``bytes``) because the thread reads them after ``update`` returns.
+    hashlib and zlib.crc32 release the GIL on large buffers, so SHA-256 and CRC-32 each get
+    a core while the main thread does I/O. At most one chunk per lane is in flight; chunks
+    must be immutable (``bytes``) because the helper reads them after ``feed`` returns.
     """
 
-    def __init__(self, pool: ThreadPoolExecutor | None):
-        self._h = hashlib.sha256()
+    def __init__(self, pool: ThreadPoolExecutor | None, fn: Callable[[bytes], object]):
         self._pool = pool
+        self._fn = fn
         self._pending = None
 
-    def update(self, chunk: bytes) -> None:
+    def feed(self, chunk: bytes) -> None:
         if self._pool is None:
-            self._h.update(chunk)
+            self._fn(chunk)
             return
         if self._pending is not None:
             self._pending.result()
-        self._pending = self._pool.submit(self._h.update, chunk)
+        self._pending = self._pool.submit(self._fn, chunk)
 
-    def hexdigest(self) -> str:
+    def wait(self) -> None:
         if self._pending is not None:
             self._pending.result()
             self._pending = None
-        return self._h.hexdigest()
+
+
+class Crc32:
+    def __init__(self):
+        self.value = 0
+
+    def update(self, data: bytes) -> None:
+        self.value = zlib.crc32(data, self.value)
 
 
 class ZipWriter:
     """Writes one ZIP to a seekable binary stream; call :meth:`finish` to write the central directory."""
 
-    def __init__(self, out: BinaryIO, *, when: dt.datetime, pool: ThreadPoolExecutor | None = None,
+    def __init__(self, out: BinaryIO, *, when: dt.datetime, pool: ThreadPoolExecutor | None = None,  # ≥ 2 workers
                  progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None):
         self._out = out
         self._date, self._time = dos_datetime(when)
@@ -204,9 +212,9 @@ class ZipWriter:
         offset = self._pos
         self._write(self._local_header(raw, method, 0, size if not compress else 0, size, zip64))
         data_start = self._pos
-        crc = 0
         read = 0
-        sha = _ShaOnThread(self._pool)
+        sha, crc = hashlib.sha256(), Crc32()
+        sha_lane, crc_lane = Lane(self._pool, sha.update), Lane(self._pool, crc.update)
         co = zlib.compressobj(6, zlib.DEFLATED, -15) if compress else None
         with open(path, "rb", buffering=0) as src:
             while True:
@@ -218,13 +226,15 @@ class ZipWriter:
                 read += len(chunk)
                 if read > size:
                     break
-                sha.update(chunk)
-                crc = zlib.crc32(chunk, crc)
+                sha_lane.feed(chunk)
+                crc_lane.feed(chunk)
                 self._write(co.compress(chunk) if co else chunk)
                 if self._progress is not None:
                     self._progress(len(chunk))
+        sha_lane.wait()
+        crc_lane.wait()
+        crc = crc.value
         if read != size:
-            sha.hexdigest()
             raise SourceChanged(
                 f"文件在打包时被改动了：{path.name}（原为 {size} 字节，现在 {read} 字节以上）。请关闭正在编辑它的程序后重试。",
                 en=f"{path.name} changed while it was being packed ({size} bytes planned, {read} read). Close any "
