@@ -27,6 +27,9 @@ def register(sub) -> None:
     pp = sub.add_parser("pubkey", help="显示本单位的公钥和指纹")
     pp.add_argument("--allowed-signers", action="store_true", help="输出一行 allowed_signers（供依法治市办登记）")
     pp.add_argument("--json", action="store_true", help="以 JSON 输出公钥登记信息")
+    pp.add_argument("--form", metavar="OUT.pdf", help="生成公钥登记表（PDF，含二维码），打印盖章后交依法治市办")
+    pp.add_argument("--contact", metavar="姓名", default="", help="登记表上的联系人")
+    pp.add_argument("--phone", metavar="电话", default="", help="登记表上的联系电话")
     pp.set_defaults(func=cmd_pubkey)
 
     vp = sub.add_parser("verify", help="核验资料包（分卷、索引、签名、清单、衔接）")
@@ -91,6 +94,12 @@ def cmd_keygen(args) -> int:
 def cmd_pubkey(args) -> int:
     ws = workspace_path(args)
     reg = keystore.registration(ws)
+    if args.form:
+        from desktop.core.signing.regform import render_registration_pdf
+
+        out = render_registration_pdf(reg, Path(args.form), contact_name=args.contact, contact_phone=args.phone)
+        print(f"已生成公钥登记表：{out}", file=sys.stderr)
+        return 0
     if args.json:
         emit_json(reg.to_dict())
     elif args.allowed_signers:
