@@ -291,3 +291,20 @@ def test_empty_supplement_still_makes_a_valid_bag(tmp_path):
     with zipfile.ZipFile(second.parts[0].path) as z:
         z.extractall(tmp_path / "x")
     bagit.Bag(str(tmp_path / "x" / second.parts[0].path.stem)).validate()
+
+
+def test_no_private_key_material_in_any_output(built):
+    from cryptography.hazmat.primitives import serialization
+
+    tmp, _e, _result = built
+    raw = signer()._key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                      serialization.NoEncryption())
+    import base64
+
+    needles = [raw, base64.b64encode(raw), raw.hex().encode(), b"PRIVATE KEY"]
+    for f in (tmp / "out").iterdir():
+        blobs = [f.read_bytes()]
+        if f.suffix == ".zip":
+            with zipfile.ZipFile(f) as z:
+                blobs += [z.read(i) for i in z.infolist()]  # deflated entries too
+        assert not any(n in b for n in needles for b in blobs), f.name

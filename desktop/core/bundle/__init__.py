@@ -10,10 +10,12 @@ from desktop.core.bundle.model import (
     NEW, REPLACEMENT, SUPPLEMENT, BundleError, ItemRecord, PayloadEntry, PreviousSubmission, SubmissionMeta,
     new_submission_id,
 )
+from desktop.core.bundle.partcheck import check_part
 from desktop.core.bundle.presets import DEFAULT_PART_MB, PRESETS
+from desktop.core.bundle.verify import VerifyReport, verify_paths
 
 __all__ = [
     "DEFAULT_PART_MB", "NEW", "PRESETS", "REPLACEMENT", "SUPPLEMENT", "BundleError", "ItemRecord", "PartResult",
     "PayloadEntry", "PreviousSubmission", "SubmissionMeta", "SubmissionResult", "build_submission", "evidence_parts",
-    "new_submission_id",
+    "VerifyReport", "check_part", "new_submission_id", "verify_paths",
 ]

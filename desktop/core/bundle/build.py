@@ -212,8 +212,7 @@ def build_submission(
         return f
 
     resolved = resolve(entries, tick("hash", hash_total), cancelled)
-    status, sent, state, removed = plan_submission(resolved, previous=previous, changes_only=changes_only,
-                                                   submission_id=meta.submission_id)
+    status, sent, state, removed = plan_submission(resolved, previous=previous, changes_only=changes_only)
     base = base_name(meta)
     bag_probe = part_name(base, 999, 999)
     # The description (submission.json) goes into every part; measure it with worst-case part numbers.

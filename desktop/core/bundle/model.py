@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -99,10 +100,8 @@ class SubmissionMeta:
             raise BundleError("报送序号必须从 1 开始。", en="The sequence number starts at 1.")
 
 
-def new_submission_id(unit: str, created: dt.datetime) -> str:
+def new_submission_id(created: dt.datetime) -> str:
     """A submission id that is unique in practice and readable: ``20240315-101500-3fa9c2``."""
-    import secrets
-
     return created.strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(3)
 
 

@@ -119,7 +119,7 @@ def _sort_key(e: PayloadEntry, digest: str) -> tuple:
 
 
 def plan_submission(resolved: list[tuple[PayloadEntry, int, str]], *, previous: PreviousSubmission | None,
-                    changes_only: bool, submission_id: str) -> tuple[str, list[PlannedFile], list[FileState], list[dict]]:
+                    changes_only: bool) -> tuple[str, list[PlannedFile], list[FileState], list[dict]]:
     """Allocate paths and decide, per file, whether it is sent now or referenced from an earlier submission."""
     status = NEW if previous is None else (SUPPLEMENT if changes_only else REPLACEMENT)
     ordered = sorted(resolved, key=lambda r: _sort_key(r[0], r[2]))
