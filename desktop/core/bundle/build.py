@@ -270,7 +270,10 @@ def build_submission(
                     pf.close(sync=True)
                 except OSError as e:
                     raise explain_os_error(e, out_dir) from e
-            results = _read_back(parts, written, names, signer, progress, cancelled, read_back_from_device)
+            try:
+                results = _read_back(parts, written, names, signer, progress, cancelled, read_back_from_device)
+            except OSError as e:
+                raise explain_os_error(e, out_dir) from e
         index = {
             "format": INDEX_FORMAT, "format_version": FORMAT_VERSION,
             "submission_id": meta.submission_id, "sequence": meta.sequence, "record_status": status,

@@ -38,14 +38,24 @@ def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerpri
     """
     rep = PartReport(Path(path))
     try:
+        _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled)
+    except OSError as e:  # the file vanished or the device failed while it was being read
+        rep.fail("input.unreadable", f"读取文件时出错：{e.strerror or e}。", f"Reading the file failed: {e.strerror or e}.")
+    return rep
+
+
+def _check(rep: PartReport, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress,
+           cancelled) -> None:
+    path = rep.path
+    try:
         reader = SafeZipReader(path, limits)
     except ZipFatal as e:
         p = e.problem
         rep.fail(p.code, f"无法作为 ZIP 读取：{p.zh}。", f"Cannot be read as a ZIP: {p.en}.", p.entry)
-        return rep
+        return
     except OSError as e:
         rep.fail("input.unreadable", f"无法读取文件：{e.strerror or e}。", f"Cannot read the file: {e.strerror or e}.")
-        return rep
+        return
     with reader:
         rep.zip_size = reader.size
         if reader.problems:
@@ -53,22 +63,21 @@ def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerpri
                 rep.fail(p.code, f"{p.entry}：{p.zh}" if p.entry else p.zh, f"{p.entry}: {p.en}" if p.entry else p.en, p.entry)
             rep.fail("zip.unsafe", "ZIP 中有不安全或损坏的条目，未读取其内容。",
                      "The ZIP has unsafe or damaged entries; its content was not read.")
-            return rep
+            return
         rep.add("zip.structure", True, f"ZIP 结构完好（{len(reader.members)} 个条目，路径安全）。",
                 f"ZIP structure sound ({len(reader.members)} entries, safe paths).")
         members = _layout(rep, reader, expected_bag)
         if members is None:
-            return rep
+            return
         tags = _read_tags(rep, reader, members)
         if tags is None:
-            return rep
+            return
         _check_bagit(rep, tags)
         _check_signature(rep, tags, trust, expected_fingerprint)
         _check_tagmanifest(rep, tags)
         manifest = _check_manifest_lists(rep, tags, members)
         _check_submission(rep, tags, manifest)
         _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled)
-    return rep
 
 
 def _layout(rep: PartReport, reader: SafeZipReader, expected_bag: str | None) -> dict | None:
