@@ -119,17 +119,14 @@ def cmd_verify(args) -> int:
     if trust is not None and trust.problems:
         for p in trust.problems:
             print(f"注意：信任文件中有一行无法识别，已跳过：{p}", file=sys.stderr)
-    mark = {True: "通过", False: "失败"}
     for unit in [*report.parts, *report.indexes]:
         print(unit.path.name)
         for c in unit.checks:
-            label = mark[c.ok] if c.ok or c.level == "error" else ("提示" if c.level == "info" else "注意")
-            print(f"  {label}  {c.zh}")
+            print(f"  {_label(c)}  {c.zh}")
     if report.checks:
         print("整套核验")
         for c in report.checks:
-            label = mark[c.ok] if c.ok or c.level == "error" else ("提示" if c.level == "info" else "注意")
-            print(f"  {label}  {c.zh}")
+            print(f"  {_label(c)}  {c.zh}")
     n = len(report.failures)
     if report.ok:
         print("结果：全部通过。")
@@ -138,3 +135,11 @@ def cmd_verify(args) -> int:
     else:
         print(f"结果：未通过（{n} 项问题）。")
     return report.exit_code
+
+
+def _label(check) -> str:
+    if check.level == "warning":
+        return "注意"
+    if check.level == "info" and not check.ok:
+        return "提示"
+    return "通过" if check.ok else "失败"
