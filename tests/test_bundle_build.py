@@ -308,3 +308,11 @@ def test_no_private_key_material_in_any_output(built):
             with zipfile.ZipFile(f) as z:
                 blobs += [z.read(i) for i in z.infolist()]  # deflated entries too
         assert not any(n in b for n in needles for b in blobs), f.name
+
+
+def test_part_size_presets_are_one_sane_table():
+    from desktop.core.bundle.presets import DEFAULT_PART_MB, PRESETS, preset
+
+    keys = [p.key for p in PRESETS]
+    assert len(set(keys)) == len(keys) and preset("default").part_mb == DEFAULT_PART_MB == 20
+    assert all(0 < p.part_mb < 4096 and p.zh and p.en for p in PRESETS)  # FAT32 holds files under 4 GiB
