@@ -98,3 +98,29 @@ def test_read_only_destination(tmp_path):
     with pytest.raises(ExportWriteError) as e:
         build(tmp_path / "out", entries, opener=opener)
     assert "权限" in e.value.message
+
+
+def test_a_stick_that_corrupts_what_it_stores_is_caught_by_the_read_back(tmp_path):
+    """USB sticks lie: a bit flipped on the way to the device is found before the index is signed."""
+    entries = corpus(tmp_path / "src", [400 * KB, 300 * KB])
+    state = {"flipped": False}
+
+    class Lying:
+        def __init__(self, path: Path):
+            self._f = open(path, "xb")
+
+        def write(self, data) -> int:
+            if not state["flipped"] and len(data) > 100_000:
+                data = bytearray(data)
+                data[len(data) // 2] ^= 0x10
+                state["flipped"] = True
+            return self._f.write(bytes(data))
+
+        def __getattr__(self, name):
+            return getattr(self._f, name)
+
+    out = tmp_path / "out"
+    with pytest.raises(ExportWriteError) as e:
+        build(out, entries, part_mb=1, opener=Lying)
+    assert state["flipped"] and "读回核验失败" in e.value.message and "CRC" in e.value.message
+    assert list(out.iterdir()) == []
