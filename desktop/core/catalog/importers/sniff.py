@@ -74,7 +74,14 @@ def _ole2(path: Path, ext: str) -> str:
             path.name, "文件设置了打开密码，本程序无法读取加密的文件。请在 Word/Excel/WPS 中输入密码打开，"
             "取消密码（“文件 → 信息 → 保护 → 用密码进行加密”，清空密码），保存后再导入。",
             en=f"{path.name} is password-protected.")
-    is_sheet = _utf16("Workbook") in data or _utf16("Book") in data or ext in {".xls", ".et", ".ett", ".xlt"}
+    # Stream names in the OLE2 directory are NUL-terminated UTF-16: "WordDocument" for Word/WPS text,
+    # "Workbook" (or "Book" before Excel 97) for Excel/WPS spreadsheets.
+    if _utf16("WordDocument\0") in data:
+        is_sheet = False
+    elif _utf16("Workbook\0") in data or _utf16("Book\0") in data:
+        is_sheet = True
+    else:
+        is_sheet = ext in {".xls", ".et", ".ett", ".xlt", ".xlsx", ".xlsm"}
     what = {".wps": "WPS 文字", ".et": "WPS 表格", ".xls": "Excel 97-2003", ".doc": "Word 97-2003"}.get(
         ext, "Excel 97-2003 或 WPS 表格" if is_sheet else "Word 97-2003 或 WPS 文字")
     raise ImportFailed(path.name, f"这是{what}的旧格式文件，本程序只能读取 .docx 和 .xlsx。"

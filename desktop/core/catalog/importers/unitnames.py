@@ -2,8 +2,9 @@
 
 A token names a *group* (a class of units that each unit decides it belongs
 to), not one unit, when it says so in its words: it starts with 各/全市/全区/全县/
-所有, or contains 有关, 相关, 各, 成员单位 or 承办单位 ("区政府有关部门",
-"各镇街", "市应急委成员单位", "重大行政决策承办单位"). Every other token is a unit
+所有, contains 有关, 相关 or 各, or ends in a class word — 成员单位, 承办单位,
+工作部门, 执法部门/执法单位/执法机关 ("区政府有关部门", "各镇街",
+"市应急委成员单位", "重大行政决策承办单位", "政府工作部门"). Every other token is a unit
 name, kept as printed. The rule errs towards "group": a group a unit wrongly
 claims costs a look; a unit wrongly treated as a group only shows up when the
 unit declares it, which the roster makes visible.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.catalog.text import normalize
 
-_GROUP = re.compile(r"^(各|全市|全区|全县|全镇|所有)|有关|相关|各|成员单位$|承办单位$")
+_GROUP = re.compile(r"^(各|全市|全区|全县|全镇|所有)|有关|相关|各|(成员单位|承办单位|工作部门|执法部门|执法单位|执法机关)$")
 
 # Labels that introduce a unit list, mapped to where the names go.
 LABELS = {
