@@ -186,3 +186,11 @@ def test_numbers():
     assert leading_key("5个工作日") == (None, "5个工作日")
     assert leading_key("1.5倍") == (None, "1.5倍")
     assert split_numbered("43 甲，达到100%。 44 乙，5个工作日。") == [("43", "甲，达到100%。"), ("44", "乙，5个工作日。")]
+
+
+def test_points_listed_inside_a_task_stay_in_its_text(tmp_path):
+    text = "一、任务\n（一）加强执法。具体要求如下：\n1.规范程序；\n2.加强培训。\n责任单位：市司法局\n（二）做好乙。内容。\n"
+    cat = _plan(tmp_path, text).catalog
+    assert [i.key for i in cat] == ["1", "2"]
+    assert cat.indicator("1").text == "加强执法。具体要求如下：\n1.规范程序；\n2.加强培训。"
+    assert cat.indicator("1").units == ("市司法局",)

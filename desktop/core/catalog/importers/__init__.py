@@ -100,7 +100,7 @@ def _from_docx(path: Path, warnings: list[str]) -> tuple[Catalog, str]:
         return _from_grids(content.grids, path, warnings, content)
     except NoIndicatorTable as no_table:
         try:
-            return _from_lines(content.lines(), path, warnings)
+            return _from_lines(content.lines(), path, warnings, where_prefix="正文")
         except NoIndicatorTable:
             raise no_table from None
 
@@ -129,10 +129,10 @@ def _from_grids(grids, path: Path, warnings: list[str], content) -> tuple[Catalo
     return cat, title
 
 
-def _from_lines(lines: list[str], path: Path, warnings: list[str]) -> tuple[Catalog, str]:
+def _from_lines(lines: list[str], path: Path, warnings: list[str], where_prefix: str = "") -> tuple[Catalog, str]:
     from desktop.core.catalog.importers.outline import parse_outline
 
-    result = parse_outline(lines)
+    result = parse_outline(lines, where_prefix=where_prefix)
     if not result.entries:
         raise NoIndicatorTable(
             path.name, "没有找到指标或任务：文件里既没有带表头的指标表，也没有编号的条目（如“一、”“（一）”“1.”“1-1”）。",

@@ -16,7 +16,9 @@ Unnumbered paragraphs:
   task (closing remarks); the count is reported.
 
 A document that names no units anywhere and writes titles on their own lines
-makes each untitled-below heading with paragraphs a task.
+makes each heading with paragraphs (and no numbered lines below) a task.
+Numbered points listed inside a task ("（一）…如下：" then "1.… 2.…") stay
+part of that task's text.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class _Task:
     group: str
     units: list[str] = field(default_factory=list)
     closed: bool = False
+    level: int = 99  # the marker level of the task's own number; deeper numbered lines are points inside it
 
 
 @dataclass
@@ -139,8 +142,12 @@ class _Walker:
             self._paragraph(n, line)
 
     def _numbered(self, n: int, line: str, style: str, nums: tuple[int, ...], rest: str) -> None:
-        self._close_task()
         level = numbering.LEVEL[style]
+        if self.task and not self.task.closed and level > self.task.level:
+            self.task.parts.append(line)  # "1.规范程序。" listed inside the task above: part of its text
+            self._take_inline_units(self.task)
+            return
+        self._close_task()
         while self.stack and self.stack[-1].level >= level:
             self._flush(self.stack.pop())
         if self.stack:
@@ -159,7 +166,7 @@ class _Walker:
             self.last_heading_line = h
             return
         self.last_heading_line = None
-        self.task = _Task(path, [rest], n, self._area(), self._group())
+        self.task = _Task(path, [rest], n, self._area(), self._group(), level=level)
         self._take_inline_units(self.task)
 
     def _units(self, n: int, line: str, continues: bool) -> None:

@@ -182,10 +182,9 @@ def _read_row(grid: Grid, r: int, h: Header, st: _State, entries: list[Entry], p
     if not text.strip():
         if key_text and not unit_cells and not materials and numbering.chinese_number(key_text.strip("、.．（）()")):
             return  # "一" in the 序号 column of an area row whose title sits in the 一级 column
-        if unit_cells or materials or key_text:
-            problems.append(f"{where}：这一行有{'编号“' + key_text + '”' if key_text else ''}"
-                            f"{'、责任单位' if unit_cells else ''}{'、材料' if materials else ''}，但指标内容是空的。"
-                            "请补上指标内容，或删除这一行。")
+        has = [f"编号“{key_text}”"] * bool(key_text) + ["责任单位"] * bool(unit_cells) + ["材料"] * bool(materials)
+        if has:
+            problems.append(f"{where}：这一行有{'、'.join(has)}，但指标内容是空的。请补上指标内容，或删除这一行。")
         return
     if not key_text and not unit_cells and not materials:
         kind = _section_kind(text)
