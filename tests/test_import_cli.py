@@ -86,3 +86,10 @@ def test_warnings_go_to_stderr(cli, tmp_path):
 def test_missing_file(cli, tmp_path):
     r = cli("catalog", "import", str(tmp_path / "没有.docx"))
     assert r.returncode == 3 and "找不到文件" in r.stderr and r.stdout == ""
+
+
+def test_text_output_keeps_lead_and_assist_apart(cli, tmp_path):
+    r = cli("catalog", "import", str(_table(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    assert "牵头单位：区司法局；配合单位：区政府有关部门" in r.stdout
+    assert "第3项 落实决策程序。" in r.stdout

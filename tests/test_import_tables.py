@@ -284,3 +284,26 @@ def test_excel_duplicate_numbers_across_sheets_name_both_places(tmp_path):
         import_file(path)
     msg = str(e.value)
     assert "工作表“2023版”第2行" in msg and "工作表“2022版”第2行" in msg and "两版.xlsx" in msg
+
+
+def test_two_row_header_with_merged_cells(tmp_path):
+    rows = [["指标体系", "", "", "责任单位", "具体资料报送"],
+            ["一级指标", "二级指标", "三级指标", "", ""],
+            ["一、甲", "1. 组", "1 内容一。", "A局", "材料"],
+            ["", "", "2 内容二。", "B局", ""]]
+    r = _import_rows(tmp_path, rows, merges=[(0, 0, 0, 2), (0, 3, 1, 3), (0, 4, 1, 4), (2, 0, 3, 0), (2, 1, 3, 1)])
+    assert [(i.key, i.area, i.group, i.units) for i in r.catalog] == [
+        ("1", "一、甲", "1. 组", ("A局",)), ("2", "一、甲", "1. 组", ("B局",))]
+
+
+def test_area_and_group_title_rows_inside_the_table(tmp_path):
+    rows = [["序号", "指标内容", "责任单位", "佐证材料"],
+            ["一", "依法全面履行政府职能", "", ""],
+            ["1", "内容一。", "A局", "材料"],
+            ["（一）", "审批改革", "", ""],
+            ["2", "内容二。", "B局", ""],
+            ["二", "依法决策", "", ""],
+            ["3", "内容三。", "C局", ""]]
+    cat = _import_rows(tmp_path, rows).catalog
+    assert [(i.key, i.area, i.group) for i in cat] == [
+        ("1", "一、依法全面履行政府职能", ""), ("2", "一、依法全面履行政府职能", "（一）审批改革"), ("3", "二、依法决策", "")]

@@ -80,7 +80,13 @@ def print_catalog(cat) -> None:
             for ind in inds:
                 flag = "［实地核查］" if ind.onsite else ""
                 print(f"    {ind.label()} {clip(ind.text, 60)}{flag}")
-                print(f"        责任单位：{'、'.join(ind.all_units) or '（未列明）'}")
+                print(f"        {_units_line(ind)}")
+
+
+def _units_line(ind) -> str:
+    parts = [f"{label}：{'、'.join(names)}" for label, names in
+             (("责任单位", ind.units), ("牵头单位", ind.lead_units), ("配合单位", ind.assist_units)) if names]
+    return "；".join(parts) or "责任单位：（未列明）"
 
 
 def cmd_units(args) -> int:

@@ -192,7 +192,9 @@ def _read_row(grid: Grid, r: int, h: Header, st: _State, entries: list[Entry], p
             _section(normalize(text), st, where, warnings)
             return
     if key_text and numbering.chinese_number(key_text.strip("、.．（）()")) and not unit_cells and not materials:
-        _section(f"{key_text.strip('、.．')}、{normalize(text)}", st, where, warnings)
+        # "一" / "（一）" in the 序号 column and the title in the text column: an area or group title row
+        number = key_text if key_text.startswith(("（", "(")) else key_text.rstrip("、.．") + "、"
+        _section(number + normalize(text), st, where, warnings)
         return
     parts = _split_keys(key_text, text, where, problems)
     if parts is None:
