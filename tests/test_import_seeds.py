@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,6 +26,7 @@ from desktop.core.catalog import load  # noqa: E402
 from desktop.core.catalog.importers import import_file  # noqa: E402
 from desktop.core.catalog.library import dumps  # noqa: E402
 from desktop.core.catalog.model import Catalog, Group, Unit  # noqa: E402
+from desktop.core.catalog.text import squash  # noqa: E402
 
 SEEDS = ["shenzhen-system-draft", "pingshan-plan", "anning-2021-2025-plan", "mentougou-2022-2025-plan"]
 
@@ -54,6 +56,22 @@ def build(cid: str) -> Catalog:
 def test_shipped_catalog_is_the_import_plus_recorded_edits(cid):
     shipped = paths.resource("catalogs", f"{cid}.json").read_text(encoding="utf-8")
     assert dumps(build(cid)) == shipped
+
+
+@pytest.mark.parametrize("cid", SEEDS)
+def test_nothing_is_invented(cid):
+    """Every text, title, note and unit name is a verbatim stretch of the seed (whitespace and line breaks aside)."""
+    source = squash(re.sub(r"\[bookmark:[^\]]*\]", "", (ROOT / notes(cid)["source"]["file"]).read_text(encoding="utf-8")))
+    cat = load(cid)
+    for ind in cat:
+        assert squash(ind.text) in source, ind.key
+        for name in ind.all_units:
+            assert squash(name) in source, (ind.key, name)
+        assert squash(ind.area) in source and squash(ind.group) in source, ind.key
+    for area, note in cat.area_notes.items():
+        assert squash(note) in source, area
+    for u in cat.units:
+        assert all(squash(n) in source for n in u.names), u.name
 
 
 @pytest.mark.parametrize("cid", SEEDS)
