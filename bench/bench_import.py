@@ -39,8 +39,11 @@ def make_docx(path: Path, n: int) -> None:
     t = doc.add_table(rows=0, cols=6)
     t.style = "Table Grid"
 
+    row_cells: list = []  # cells of each table row, kept: table.cell() rebuilds the whole grid on every call
+
     def add(values):
         cells = t.add_row().cells
+        row_cells.append(cells)
         for c, v in zip(cells, values):
             lines = v.split("\n") if v else [""]
             c.text = lines[0]
@@ -48,20 +51,28 @@ def make_docx(path: Path, n: int) -> None:
                 c.add_paragraph(line)
 
     add(HEADER)
-    run_start = None
+    run: list[int] = []  # table rows of the current run of one 一级/二级 title on this page
+
+    def close_run():
+        if run:
+            for c in (1, 2):
+                top = row_cells[run[0]][c]
+                if len(run) > 1:
+                    top = top.merge(row_cells[run[-1]][c])  # one merge per run: python-docx merges are not cheap
+                top.text = rows_by_table_row[run[0]][c]
+            run.clear()
+
+    rows_by_table_row: dict[int, list[str]] = {}
     for k, r in enumerate(rows):
         if k and k % 15 == 0:
+            close_run()
             add(HEADER)
-            run_start = None
+        elif run and rows_by_table_row[run[0]][1:3] != r[1:3]:
+            close_run()
         add(["" if c in (1, 2) else v for c, v in enumerate(r)])
-        here = len(t.rows) - 1
-        if run_start is None or rows[k - 1][1:3] != r[1:3]:
-            run_start = here
-            t.cell(here, 1).text, t.cell(here, 2).text = r[1], r[2]
-        else:
-            for c in (1, 2):
-                merged = t.cell(run_start, c).merge(t.cell(here, c))
-                merged.text = r[c]
+        rows_by_table_row[len(row_cells) - 1] = r
+        run.append(len(row_cells) - 1)
+    close_run()
     doc.save(path)
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.catalog.importers.problems import ImportFailed
-from desktop.core.catalog.importers.unitnames import UnitSets, is_group, parse_unit_text, split_names
+from desktop.core.catalog.importers.unitnames import UnitSets, is_group, parse_unit_text, prepare_known, split_names
 from desktop.core.catalog.materials import parse_items
 from desktop.core.catalog.model import Catalog, Group, Indicator, MaterialRequest, Unit
 from desktop.core.catalog.text import normalize
@@ -152,7 +152,7 @@ def assemble(entries: list[Entry], *, file_name: str, catalog_id: str, title: st
     request_items = {r.id: parse_items(_PREAMBLE.sub("", r.text), r.id, request=r.id) for r in requests}
 
     # ---- units: known names from every cell, so names printed without separators can be split
-    known = {n for e in entries for _, cell in e.unit_cells for n in split_names(cell)}
+    known = prepare_known(n for e in entries for _, cell in e.unit_cells for n in split_names(cell))
     unit_sets: list[UnitSets] = []
     for e in entries:
         sets = UnitSets()

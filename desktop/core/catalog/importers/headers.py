@@ -71,6 +71,9 @@ class Header:
 
     def matches(self, grid: Grid, r: int) -> bool:
         """True for a repeat of this header row (Word tables repeat it on every page)."""
+        text_cell = grid.cell(r, self.columns["text"])
+        if len(text_cell.text) > 24 or classify(text_cell.text) != "text":
+            return False  # the common case, decided without looking at the other cells
         found = _roles_of_row(grid, r)[0]
         return bool(found) and all(found.get(c) == role for c, role in self.roles.items() if role != "ignore")
 

@@ -56,6 +56,11 @@ class UnitSets:
         return list(dict.fromkeys(self.units + self.lead + self.assist))
 
 
+def prepare_known(names: Iterable[str]) -> frozenset[str]:
+    """Known names as ``split_names`` compares them; prepare once when splitting many cells."""
+    return frozenset(normalize(k).replace(" ", "") for k in names if k)
+
+
 def split_names(text: str, known: Iterable[str] = ()) -> list[str]:
     """Unit names in a list ("市司法局、市财政局等市级有关部门" → three tokens), in order, without repeats.
 
@@ -63,7 +68,7 @@ def split_names(text: str, known: Iterable[str] = ()) -> list[str]:
     is made entirely of them ("市审批服务管理局各工作部门"), so a name that merely
     starts with a shorter known one ("市政府办公室" vs "市政府") stays whole.
     """
-    known_set = {normalize(k).replace(" ", "") for k in known if k}
+    known_set = known if isinstance(known, frozenset) else prepare_known(known)
     out: list[str] = []
     for chunk in _SEP.split(text or ""):  # split before normalising: a line break between names separates them
         chunk = normalize(chunk).strip("。．.:：")
