@@ -74,6 +74,8 @@ def print_catalog(cat) -> None:
     print(f"{cat.title}（{cat.id}{version}）")
     for area, groups in cat.tree():
         print(f"\n{area}")
+        if cat.area_notes.get(area):
+            print(f"  {clip(cat.area_notes[area].replace(chr(10), ' '), 76)}")
         for group, inds in groups:
             if group:
                 print(f"  {group}")
