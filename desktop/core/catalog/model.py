@@ -133,6 +133,9 @@ class Catalog:
     levels: tuple[str, ...] = ("一级指标", "二级指标", "三级指标")
     submission: dict = field(default_factory=dict)
     origin: str = "builtin"  # builtin | library | file
+    # What the source says about an area as a whole (an indicator system's "目标：…" paragraph);
+    # shown beside the area, never an indicator. Keyed by the area's title.
+    area_notes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_key = {i.key: i for i in self.indicators}
@@ -271,6 +274,8 @@ class Catalog:
                 "units": d["units"],
                 "groups": d["groups"],
             }
+            if self.area_notes:
+                d["areas"] = [{"name": a, "description": t} for a, t in self.area_notes.items()]
         return d
 
     @classmethod
@@ -297,6 +302,7 @@ class Catalog:
             levels=tuple(d.get("levels") or ("一级指标", "二级指标", "三级指标")),
             submission=dict(d.get("submission") or {}),
             origin=origin,
+            area_notes={a["name"]: a.get("description", "") for a in d.get("areas") or ()},
         )
 
     def summary(self) -> dict:
