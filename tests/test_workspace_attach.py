@@ -14,7 +14,7 @@ import pytest
 
 from desktop.core.workspace import Cancelled, DiskFull, WorkspaceError
 from desktop.core.workspace.blobs import BlobStore
-from tests.test_workspace_support import db_dump, make_pdf, make_png, pdfs, stored_files, ws  # noqa: F401
+from tests.test_workspace_support import db_dump, junk, make_pdf, make_png, pad_pdf, pdfs, stored_files, ws  # noqa: F401
 
 POSIX = os.name == "posix"
 
@@ -148,9 +148,7 @@ def test_indicators_without_items_get_a_synthetic_catch_all_item(ws, tmp_path):
 
 def test_progress_is_reported_per_chunk_across_the_batch(ws, tmp_path):
     big = tmp_path / "大文件.pdf"
-    make_pdf(big)
-    with open(big, "ab") as f:  # trailing bytes after %%EOF are legal and make it span chunks
-        f.write(os.urandom(3 * 1024 * 1024))
+    pad_pdf(make_pdf(big), 3 * 1024 * 1024)  # spans four 1 MiB chunks
     small = make_pdf(tmp_path / "小文件.pdf", text="small")
     calls = []
     ws.attach("55", [big, small], progress=lambda d, t, n: calls.append((d, t, n)))
@@ -189,9 +187,7 @@ def test_a_later_failure_removes_blobs_the_batch_already_published(ws, tmp_path,
 def test_fault_file_vanishes_mid_copy(ws, tmp_path, monkeypatch):
     """A file cut short while it is read (a USB stick pulled, a download still running) is refused."""
     f = tmp_path / "扫描件.pdf"
-    make_pdf(f)
-    with open(f, "ab") as fh:
-        fh.write(os.urandom(3 * 1024 * 1024))
+    pad_pdf(make_pdf(f), 3 * 1024 * 1024)
     good = make_pdf(tmp_path / "good.pdf", text="good")
     before, files = db_dump(ws), stored_files(ws)
 
@@ -238,9 +234,7 @@ def test_fault_file_vanishes_mid_copy(ws, tmp_path, monkeypatch):
 def test_fault_file_deleted_while_it_is_copied_is_still_stored_whole(ws, tmp_path):
     """On POSIX an unlinked file stays readable: what was read is the complete file, and it is kept as such."""
     f = tmp_path / "a.pdf"
-    make_pdf(f)
-    with open(f, "ab") as fh:
-        fh.write(os.urandom(2 * 1024 * 1024 + 5))
+    pad_pdf(make_pdf(f), 2 * 1024 * 1024 + 5)
     expected = sha256(f)
     res = ws.attach("55", [f], progress=lambda d, t, n: f.exists() and f.unlink())
     assert res[0].sha256 == expected
@@ -258,9 +252,7 @@ def test_fault_locked_file(ws, tmp_path, monkeypatch):
     Windows error is injected at the file layer, both at open and part-way through reading."""
     locked = make_pdf(tmp_path / "正在编辑.pdf")
     half = tmp_path / "半锁定.pdf"
-    make_pdf(half)
-    with open(half, "ab") as fh:
-        fh.write(os.urandom(2 * 1024 * 1024))
+    pad_pdf(make_pdf(half), 3 * 1024 * 1024)
     ok = make_pdf(tmp_path / "正常.pdf", text="ok")
     real_open = BlobStore._open_source
 
@@ -361,7 +353,7 @@ def test_fault_pdf_that_is_an_html_error_page(ws, tmp_path):
     page.write_text("<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body>nginx</body></html>",
                     encoding="utf-8")
     damaged = tmp_path / "损坏.pdf"
-    damaged.write_bytes(b"%PDF-1.7\n" + os.urandom(2000))
+    damaged.write_bytes(b"%PDF-1.7\n" + junk(2000))
     before = db_dump(ws)
     res = ws.attach("55", [page, damaged])
     assert list(res) == []
@@ -443,20 +435,21 @@ def test_fault_disk_fills_up_mid_attach(ws, tmp_path, pdfs, monkeypatch):
 
 
 def test_fault_disk_fills_up_while_making_the_copies_durable(ws, tmp_path, pdfs, monkeypatch):
-    """ENOSPC at fsync/rename time, after earlier files of the batch were already published."""
+    """ENOSPC from fsync (delayed allocation reports a full disk only then) on the third file of a batch."""
+    ws.attach("9.2", [pdfs[0]])
     before, files = db_dump(ws), stored_files(ws)
-    real_publish = BlobStore.publish
+    real_fsync = BlobStore._fsync_file
     calls = []
 
-    def publish(self, staged):
-        calls.append(staged)
+    def fsync(path):
+        calls.append(path)
         if len(calls) == 3:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_publish(self, staged)
+        real_fsync(path)
 
-    monkeypatch.setattr(BlobStore, "publish", publish)
-    with pytest.raises(DiskFull):
-        ws.attach("55", pdfs)
+    monkeypatch.setattr(BlobStore, "_fsync_file", staticmethod(fsync))
+    with pytest.raises(DiskFull, match="磁盘满了"):
+        ws.attach("55", pdfs[1:])
     assert_nothing_left(ws, before, files)
 
 

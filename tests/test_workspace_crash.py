@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.workspace import Workspace
-from tests.test_workspace_support import make_pdf, make_workspace
+from tests.test_workspace_support import make_pdf, make_workspace, pad_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,19 +56,32 @@ def child(mode, seed, announce):
             def __enter__(self): return self
             def __exit__(self, *e): self.f.close()
         BlobStore._open_sink = staticmethod(lambda fd: Slow(fd))
-    if mode == "publish":
-        real_publish = BlobStore.publish
-        def publish(self, staged):
-            r = real_publish(self, staged)
-            tell()
-            return r
-        BlobStore.publish = publish
+    if mode == "durable":
+        real_fsync = BlobStore._fsync_file
+        count = []
+        def fsync(path):
+            real_fsync(path)
+            count.append(path)
+            if len(count) == 2:
+                tell()
+        BlobStore._fsync_file = staticmethod(fsync)
     if mode == "commit":
         real_record = ws.record
         def record(*a, **k):
             real_record(*a, **k)
             tell()
         ws.record = record
+    if mode != "random":  # a first batch of three files never seen before, so every phase is reached
+        fresh = Path(ws_path).parent / f"fresh-{mode}"
+        fresh.mkdir(exist_ok=True)
+        batch = []
+        for n in range(3):
+            f = fresh / f"{n}.pdf"
+            f.write_bytes(files[n].read_bytes() + os.urandom(50_000).replace(b"%", b"#"))
+            batch.append(f)
+        ws.attach(KEYS[0], batch)
+    if mode == "settled":
+        tell()
     if mode == "gc":
         for a in ws.attachments():
             ws.remove_attachment(a.id)
@@ -79,15 +92,6 @@ def child(mode, seed, announce):
             return r
         ws.blobs.delete = delete
         ws.empty_recycle_bin()
-    if mode != "random":  # a first batch of three files never seen before, so every phase is reached
-        fresh = Path(ws_path).parent / f"fresh-{mode}"
-        fresh.mkdir(exist_ok=True)
-        batch = []
-        for n in range(3):
-            f = fresh / f"{n}.pdf"
-            f.write_bytes(files[n].read_bytes() + os.urandom(50_000))
-            batch.append(f)
-        ws.attach(KEYS[0], batch)
     while True:
         batch = rnd.sample(files, rnd.randint(1, 6))
         ws.attach(rnd.choice(KEYS), batch)
@@ -132,12 +136,11 @@ def test_sigkill_at_random_points_during_batch_attach(tmp_path):
     src = tmp_path / "src"
     for i in range(40):
         p = make_pdf(src / f"{i:02d} 扫描件 第{i}份.pdf", pages=1 + i % 4, text=str(i))
-        with open(p, "ab") as f:  # distinct, 20–600 KB of image-like bytes after %%EOF
-            f.write(rnd.randbytes(rnd.randint(20_000, 600_000)))
+        pad_pdf(p, rnd.randint(20_000, 600_000), seed=i)  # scan-like: 20–600 KB of image-like bytes
     ws = make_workspace(tmp_path / "ws")
     ws.close()
 
-    rounds = [("random", 99, 0.5), ("copy", 1, 0), ("publish", 2, 0), ("commit", 3, 0), ("gc", 4, 0)]
+    rounds = [("settled", 0, 0), ("copy", 1, 0), ("durable", 2, 0), ("commit", 3, 0), ("gc", 4, 0)]
     rounds += [("random", 100 + n, round(rnd.uniform(0.01, 0.4), 3)) for n in range(20)]
     seen_partial = []
     max_attachments = 0
@@ -168,4 +171,4 @@ def test_sigkill_at_random_points_during_batch_attach(tmp_path):
         driver.stdin.close()
         assert driver.wait(timeout=30) == 0, driver.stderr.read()
     assert seen_partial[1] == 1, "the kill mid-copy left a partial file behind for the next open to clean"
-    assert max_attachments > 0, "the children got far enough to record attachments"
+    assert max_attachments >= 3, "the first child recorded its batch before it was killed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import zlib
 from pathlib import Path
@@ -28,6 +29,19 @@ def make_pdf(path: Path, pages: int = 1, *, password: str | None = None, text: s
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f:
         w.write(f)
+    return path
+
+
+def junk(n: int, seed: int = 0) -> bytes:
+    """Incompressible bytes, like a scan's image data, without "%" so that pypdf never mistakes the tail of a
+    padded PDF for a truncated %%EOF marker."""
+    return random.Random(seed).randbytes(n).replace(b"%", b"#")
+
+
+def pad_pdf(path: Path, n: int, seed: int = 0) -> Path:
+    """Make a PDF bigger and distinct: bytes after %%EOF are legal and ignored by readers."""
+    with open(path, "ab") as f:
+        f.write(junk(n, seed))
     return path
 
 

@@ -177,12 +177,10 @@ class AttachMixin:
                 staged.append((p, name, s, verdict))
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            for _p, name, s, _v in staged:
-                try:
-                    if self.blobs.publish(s):
-                        created.append(s.sha256)
-                except OSError as e:
-                    raise self._store_error(e, name, total) from None
+            try:
+                self.blobs.publish([s for _p, _n, s, _v in staged], created)
+            except OSError as e:
+                raise self._store_error(e, None, total) from None
             self._record_attachments(item, staged, label, who, when, result)
             return result
         except BaseException:
@@ -210,17 +208,19 @@ class AttachMixin:
                 en=f"Not enough disk space: need about {_mb(need)}, {_mb(free)} free. Nothing was added.",
             )
 
-    def _store_error(self, e: OSError, name: str, need: int) -> WorkspaceError:
+    def _store_error(self, e: OSError, name: str | None, need: int) -> WorkspaceError:
+        """The error for a failure writing into the store (``name`` None: while saving the whole batch)."""
+        when = f"复制“{name}”时" if name else "保存这批文件时"
         if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return DiskFull(
-                f"复制“{name}”时工作区所在的磁盘满了。请清理磁盘空间（这批文件共约 {_mb(need)}），"
+                f"{when}工作区所在的磁盘满了。请清理磁盘空间（这批文件共约 {_mb(need)}），"
                 "或把工作区移到空间更大的磁盘后重试。没有添加任何文件，已有资料不受影响。",
-                en=f"The disk filled up while copying {name}. Nothing was added.",
+                en="The disk holding the workspace filled up. Nothing was added.",
             )
         if e.errno == errno.EFBIG:
             return DiskFull(
-                f"“{name}”太大，工作区所在的磁盘（可能是 FAT32 格式的U盘）不能保存超过 4 GB 的文件。没有添加任何文件。",
-                en=f"{name} is too large for the file system holding the workspace (FAT32?). Nothing was added.",
+                f"“{name or '文件'}”太大，工作区所在的磁盘（可能是 FAT32 格式的U盘）不能保存超过 4 GB 的文件。没有添加任何文件。",
+                en=f"{name or 'A file'} is too large for the file system holding the workspace (FAT32?). Nothing was added.",
             )
         if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return WorkspaceError(

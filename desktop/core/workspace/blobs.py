@@ -3,7 +3,7 @@
 A file enters the store by one pass over the source: each 1 MiB chunk is hashed
 and written to a temporary file in ``blobs/.partial/`` (``stage``); the
 temporary file is fsynced and renamed to ``blobs/ab/abcdef…`` only when
-complete (``publish``). So a name in the store always means a complete file, a
+complete (``publish``, for a whole batch at once). So a name in the store always means a complete file, a
 crash leaves at most a ``.part`` file (removed at the next open), and memory
 use does not depend on the file size. Identical content is stored once: if the
 name already exists the fresh copy is dropped (and never fsynced).
@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,11 +151,15 @@ class BlobStore:
 
     def _copy(self, src, before: os.stat_result, fd: int, tmp: Path, on_chunk, cancelled, on_hashed) -> Staged:
         # Hashing runs on a helper thread while this one reads and writes (hashlib and file I/O both release
-        # the GIL), so SHA-256 costs almost nothing on top of the copy. A ring of buffers keeps memory flat:
-        # a buffer is reused only once its hash update has finished.
+        # the GIL), so SHA-256 costs little on top of the copy. A ring of buffers keeps memory flat: a buffer
+        # is reused only once its hash update has finished. Small files are hashed inline, in one buffer
+        # sized to them: a thread hand-off would cost more than it saves.
         digest = hashlib.sha256()
-        ring = [bytearray(CHUNK) for _ in range(_RING)]
-        pending: list = [None] * _RING
+        threaded = before.st_size > 2 * CHUNK
+        slots = _RING if threaded else 1
+        size = CHUNK if threaded else max(min(CHUNK, before.st_size + 1), 64 * 1024)
+        ring = [bytearray(size) for _ in range(slots)]
+        pending: list = [None] * slots
         head = b""
         total = 0
         k = 0
@@ -163,15 +168,18 @@ class BlobStore:
         except BaseException:
             os.close(fd)
             raise
-        with sink, ThreadPoolExecutor(1, thread_name_prefix="blob-hash") as hasher:
+        with ExitStack() as stack:
+            stack.enter_context(sink)
+            hasher = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-hash")) if threaded else None
             _advise(src.fileno(), "POSIX_FADV_SEQUENTIAL")
             try:
                 while True:
                     if cancelled is not None and cancelled():
                         raise Stop()
-                    slot = k % _RING
+                    slot = k % slots
                     if pending[slot] is not None:
                         pending[slot].result()
+                        pending[slot] = None
                     buf = ring[slot]
                     try:
                         n = src.readinto(buf)
@@ -180,7 +188,10 @@ class BlobStore:
                     if not n:
                         break
                     chunk = memoryview(buf)[:n]
-                    pending[slot] = hasher.submit(digest.update, chunk)
+                    if hasher is not None:
+                        pending[slot] = hasher.submit(digest.update, chunk)
+                    else:
+                        digest.update(chunk)
                     _write_all(sink, chunk)
                     if not head:
                         head = bytes(chunk[:1024])
@@ -212,26 +223,37 @@ class BlobStore:
             _advise(sink.fileno(), "POSIX_FADV_DONTNEED")
         return Staged(sha, total, head, tmp)
 
-    def publish(self, staged: Staged) -> bool:
-        """fsync the staged copy and rename it to its hash name; True if this put a new blob in the store."""
-        if staged.tmp is None:
-            return False
-        final = self.path(staged.sha256)
-        if final.is_file():  # the same content twice in one batch: the first copy won
-            self.discard(staged)
-            return False
-        with open(staged.tmp, "r+b", buffering=0) as f:  # Windows flushes only through a writable handle
+    @staticmethod
+    def _fsync_file(path: Path) -> None:
+        with open(path, "r+b", buffering=0) as f:  # Windows flushes only through a writable handle
             os.fsync(f.fileno())
-        # Read-only: stored evidence is never edited in place (Windows then needs a chmod before delete).
-        os.chmod(staged.tmp, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
-        shard = final.parent
-        new_shard = not shard.is_dir()
-        shard.mkdir(exist_ok=True)
-        os.replace(staged.tmp, final)
-        fsync_dir(shard)
-        if new_shard:
-            fsync_dir(self.root)
-        return True
+
+    def publish(self, staged: list[Staged], created: list[str]) -> None:
+        """Make staged copies durable and give them their hash names; appends each new blob's hash to ``created``.
+
+        In three sweeps — fsync every file, rename every file, fsync every directory touched — so that a batch
+        pays for one journal commit per sweep rather than several per file. Nothing refers to a blob before
+        this returns, so a crash in the middle leaves only unreferenced, complete files (or ``.part`` files).
+        """
+        fresh = [s for s in staged if s.tmp is not None]
+        for s in fresh:
+            self._fsync_file(s.tmp)
+        touched: set[Path] = set()
+        for s in fresh:
+            final = self.path(s.sha256)
+            if final.is_file():  # the same content twice in one batch: the first copy won
+                self.discard(s)
+                continue
+            # Read-only: stored evidence is never edited in place (Windows then needs a chmod before delete).
+            os.chmod(s.tmp, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+            if not final.parent.is_dir():
+                final.parent.mkdir()
+                touched.add(self.root)
+            os.replace(s.tmp, final)
+            touched.add(final.parent)
+            created.append(s.sha256)
+        for folder in sorted(touched):
+            fsync_dir(folder)
 
     def discard(self, staged: Staged) -> None:
         if staged.tmp is not None:
