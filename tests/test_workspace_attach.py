@@ -453,6 +453,24 @@ def test_fault_disk_fills_up_while_making_the_copies_durable(ws, tmp_path, pdfs,
     assert_nothing_left(ws, before, files)
 
 
+def test_fault_disk_full_when_the_database_commits(ws, tmp_path, pdfs):
+    """SQLite's own "database or disk is full" (made real with max_page_count): DiskFull, the batch's files
+    removed again, the database unchanged."""
+    ws.attach("9.2", pdfs[:1])
+    before, files = db_dump(ws), stored_files(ws)
+    with ws.read() as db:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFull, match="磁盘已满.*没有保存"):
+        ws.attach("55", pdfs[1:], label="很长的显示名称" * 3000)  # rows that need new pages
+    with pytest.raises(DiskFull):
+        ws.set_statement("55", "很长的情况说明" * 2000)
+    with ws.read() as db:
+        db.execute("PRAGMA max_page_count = 1073741823")
+    assert_nothing_left(ws, before, files)
+    assert len(ws.attach("55", pdfs[1:])) == 4
+
+
 def test_fault_workspace_on_a_full_fat32_stick(ws, tmp_path, pdfs, monkeypatch):
     real_sink = BlobStore._open_sink
 

@@ -256,6 +256,8 @@ def restore_backup(backup: Path, target: Path, *, replace: bool = False, progres
                 "（原有文件夹会改名保留，不会删除）；或恢复到一个新文件夹。",
                 en=f"{target} is not empty; use --replace (the old folder is kept under a new name).")
         target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in target.parent.glob(f".{target.name}.restoring-*"):  # left by an interrupted restore
+            remove_tree(stale)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restoring-", dir=target.parent))
         try:
             for name in ("blobs", "exports", "backups", "tmp"):

@@ -242,8 +242,7 @@ class EvidenceMixin:
         """
         removed = freed = 0
         with self._lock:
-            db = self._require_open()
-            with db.atomic():
+            with self.transaction() as db:
                 dead = db.execute("SELECT sha256, size FROM blobs WHERE sha256 NOT IN "
                                   "(SELECT DISTINCT sha256 FROM attachments)").fetchall()
                 dead = [(s, n) for s, n in dead if not self._pinned[s]]

@@ -19,6 +19,7 @@ import getpass
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import threading
 import uuid
@@ -34,10 +35,11 @@ from desktop.core.catalog import Catalog, MaterialItem, library
 from desktop.core.errors import UserError
 from desktop.core.workspace import schema
 from desktop.core.workspace.attach import AttachMixin
+from desktop.core.workspace.backup import remove_tree
 from desktop.core.workspace.blobs import BlobStore
 from desktop.core.workspace.catalog_update import CatalogMixin
 from desktop.core.workspace.db import DB_NAME, connect
-from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
+from desktop.core.workspace.errors import DiskFull, WorkspaceError, WorkspaceExists, WorkspaceNotFound
 from desktop.core.workspace.evidence import EvidenceMixin
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.lock import InstanceLock
@@ -54,6 +56,27 @@ _ATTACHMENT_SELECT = (
     "a.position, a.added_by, a.added_at, a.evidence_date, a.removed_at, a.removed_by "
     "FROM attachments a JOIN blobs b ON b.sha256 = a.sha256"
 )
+
+
+@contextmanager
+def _database_errors(folder: Path) -> Iterator[None]:
+    """SQLite's errors that the user's situation causes (a full disk, a pulled USB stick), in plain words."""
+    try:
+        yield
+    except sqlite3.OperationalError as e:
+        text = str(e).lower()
+        if "full" in text:
+            raise DiskFull(
+                f"工作区“{folder}”所在的磁盘已满，这次修改没有保存（之前的资料不受影响）。请清理磁盘空间后重试。",
+                en=f"The disk holding {folder} is full; the change was not saved.",
+            ) from None
+        if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
+            raise WorkspaceError(
+                f"读写工作区“{folder}”的数据库时出错（{e}）。如果工作区在U盘或移动硬盘上，请检查它是否仍连接着；"
+                "这次修改没有保存。",
+                en=f"Reading or writing the database of {folder} failed: {e}. The change was not saved.",
+            ) from None
+        raise
 
 
 def _clean_names(values: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -147,6 +170,8 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
                 )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in path.parent.glob(f".{path.name}.creating-*"):  # left by an interrupted create
+                remove_tree(stale)
             staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.creating-", dir=path.parent))
         except OSError as e:
             raise WorkspaceError(f"无法创建工作区“{path}”：{e.strerror}。请检查位置是否可写。", en=str(e)) from None
@@ -221,7 +246,7 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
     @contextmanager
     def read(self) -> Iterator[Database]:
         """The database for reading, under the workspace lock. Keep the block short."""
-        with self._lock:
+        with self._lock, _database_errors(self.path):
             yield self._require_open()
 
     @contextmanager
@@ -230,7 +255,7 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
 
         For other modules' own tables (added through ``schema.MIGRATIONS``); pair every change with ``record``.
         """
-        with self._lock:
+        with self._lock, _database_errors(self.path):
             db = self._require_open()
             with db.atomic():
                 yield db
@@ -255,8 +280,10 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
         for p in tmp.iterdir() if tmp.is_dir() else ():
             try:
                 if p.is_dir() and not p.is_symlink():
-                    shutil.rmtree(p)
+                    remove_tree(p)
                 else:
+                    if os.name == "nt":
+                        os.chmod(p, 0o600)
                     p.unlink()
                 removed += 1
             except OSError:
