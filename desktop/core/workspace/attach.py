@@ -20,6 +20,7 @@ import shutil
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -100,8 +101,9 @@ class AttachMixin:
         result = AttachResult()
 
         candidates: list[tuple[Path, str, int]] = []
-        for raw in paths:
-            p = Path(raw)
+        paths = [Path(raw) for raw in paths]
+        order = {id(p): n for n, p in enumerate(paths)}  # refusals are reported in the order given
+        for p in paths:
             name = display_name(p)
             why = refusal_by_name(name)
             if why:
@@ -128,6 +130,7 @@ class AttachMixin:
         total = sum(size for _p, _n, size in candidates)
         self._check_free_space(total)
 
+        copies: list[tuple[Path, str, Staged, Future | Verdict]] = []
         staged: list[tuple[Path, str, Staged, Verdict]] = []
         pinned: list[str] = []
         created: list[str] = []
@@ -138,6 +141,9 @@ class AttachMixin:
                 self._pinned[sha] += 1
             pinned.append(sha)
 
+        # Checking a copy (pypdf) runs on a helper thread while the next file is copied: the copy loop mostly
+        # waits in system calls, so the two overlap.
+        inspector = ThreadPoolExecutor(1, thread_name_prefix="attach-inspect") if len(candidates) > 1 else None
         try:
             for p, name, size in candidates:
                 start = done
@@ -164,17 +170,17 @@ class AttachMixin:
                     continue
                 except OSError as e:
                     raise self._store_error(e, name, total) from None
-                if s.size == 0:
-                    self.blobs.discard(s)
-                    result.refused.append(Refusal(p, "empty", f"“{name}”是空文件（0 字节），里面没有内容。"))
-                    continue
-                verdict = self._look_at(name, s)
+                look = inspector.submit(self._look_at, name, s) if inspector else self._look_at(name, s)
+                copies.append((p, name, s, look))
+            for p, name, s, look in copies:
+                verdict = look.result() if isinstance(look, Future) else look
                 if verdict.refusal:
                     self.blobs.discard(s)
                     code = "bad_pdf" if name.lower().endswith(".pdf") or verdict.kind == "pdf" else "bad_image"
                     result.refused.append(Refusal(p, code, f"“{name}”：{verdict.refusal}"))
-                    continue
-                staged.append((p, name, s, verdict))
+                else:
+                    staged.append((p, name, s, verdict))
+            result.refused.sort(key=lambda r: order.get(id(r.path), -1))
             if cancelled is not None and cancelled():
                 raise Cancelled()
             try:
@@ -184,11 +190,15 @@ class AttachMixin:
             self._record_attachments(item, staged, label, who, when, result)
             return result
         except BaseException:
-            for _p, _n, s, _v in staged:
+            if inspector is not None:
+                inspector.shutdown(wait=True, cancel_futures=True)  # nothing may still read a copy being removed
+            for _p, _n, s, _v in copies:
                 self.blobs.discard(s)
             self._drop_unreferenced(created, pinned)
             raise
         finally:
+            if inspector is not None:
+                inspector.shutdown(wait=True)
             with self._lock:
                 for sha in pinned:
                     self._pinned[sha] -= 1

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 1 << 20
-_RING = 4  # buffers in flight between the copying and the hashing thread
+_RING = 8  # 1 MiB buffers in flight between the copying and the hashing thread
 PARTIAL_DIR = ".partial"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _WINDOWS = sys.platform.startswith("win")
