@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.workspace import Status
-from tests.test_workspace_support import make_pdf, pdfs, ws  # noqa: F401
+from tests.test_workspace_support import make_pdf, ws  # noqa: F401
 
 
 def test_quantity_must_be_met(ws, tmp_path):

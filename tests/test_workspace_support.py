@@ -18,7 +18,6 @@ GROUP = "各行政执法单位"
 def make_pdf(path: Path, pages: int = 1, *, password: str | None = None, text: str = "") -> Path:
     """A real PDF written by pypdf; ``text`` makes otherwise identical PDFs differ."""
     from pypdf import PdfWriter
-    from pypdf.generic import NameObject, TextStringObject
 
     w = PdfWriter()
     for _ in range(pages):

@@ -8,7 +8,6 @@ from pathlib import Path
 from desktop.cli.main import workspace_path
 from desktop.cli.output import clip, emit_json, pad
 from desktop.core.catalog import library
-from desktop.core.errors import UserError
 from desktop.core.workspace import Status, Workspace
 from desktop.core.workspace.filetypes import KIND_LABELS
 
@@ -335,5 +334,3 @@ def cmd_restore(args) -> int:
         print(f"原有的工作区已改名保留为 {info.previous}。")
     return 0
 
-
-__all__ = ["register", "UserError"]

@@ -22,6 +22,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import sys
 import tempfile
 import time
 import zipfile
@@ -186,7 +187,10 @@ def remove_tree(path: Path) -> None:
             pass
 
     if path.exists():
-        shutil.rmtree(path, onerror=make_writable)
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(path, onexc=make_writable)
+        else:
+            shutil.rmtree(path, onerror=make_writable)
 
 
 def _info(name: str, compress: int) -> zipfile.ZipInfo:

@@ -299,8 +299,9 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
         self._meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
 
     def _set_catalog(self, cat: Catalog) -> None:
-        self._catalog = cat
-        self._index = ItemIndex(cat)
+        index = ItemIndex(cat)
+        with self._lock:
+            self._catalog, self._index = cat, index
 
     # ------------------------------------------------------------ identity, profile, catalog
     @property
