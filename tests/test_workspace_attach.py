@@ -397,6 +397,14 @@ def test_fault_file_name_that_is_not_valid_utf8(ws, tmp_path):
     assert a.original_name == "\ufffd\ufffd\ufffd\ufffd-gbk.pdf"
 
 
+def test_display_names_never_break_the_database():
+    from desktop.core.workspace.attach import display_name
+
+    assert display_name(Path("a\udcb2\udce2.pdf")) == "a\ufffd\ufffd.pdf"  # Linux: undecodable bytes
+    assert display_name(Path("b\ud800.pdf")) == "b?.pdf"  # Windows: a lone UTF-16 surrogate
+    assert display_name(Path("e\u0301.pdf")) == "\u00e9.pdf"  # macOS-style decomposed accents, composed
+
+
 def test_fault_disk_fills_up_mid_attach(ws, tmp_path, pdfs, monkeypatch):
     """ENOSPC from the copy loop on the third file: a clear error, nothing half-written, database unchanged."""
     ws.attach("9.2", [pdfs[0]])

@@ -39,9 +39,11 @@ ProgressFn = Callable[[int, int, str], None]
 
 def display_name(path: Path) -> str:
     """The file name as a person reads it: NFC, undecodable bytes (Linux) shown as �, never a crash in SQLite."""
-    name = os.fsdecode(path.name) if isinstance(path.name, bytes) else path.name
-    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return unicodedata.normalize("NFC", name)
+    try:
+        raw = path.name.encode("utf-8", "surrogateescape")  # Linux: the bytes the name really has
+    except UnicodeEncodeError:
+        raw = path.name.encode("utf-8", "replace")  # Windows: a lone UTF-16 surrogate
+    return unicodedata.normalize("NFC", raw.decode("utf-8", "replace"))
 
 
 def _mb(n: int) -> str:
