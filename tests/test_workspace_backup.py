@@ -61,6 +61,7 @@ def test_backup_and_restore_round_trip(ws, pdfs, tmp_path):
         assert w2.check().ok
         assert db_dump(w2)[:-1] == expected[:-1]  # the audit log has the backup row besides
         assert w2.notes("9.1").statement == "情况说明" and w2.id == ws.id
+        assert w2.audit_log()[0].action == "restore" and w2.audit_log()[0].details["backup"] == info.path.name
 
 
 def test_backup_is_consistent_while_files_are_being_attached(ws, tmp_path):

@@ -27,7 +27,9 @@ from pathlib import Path
 from desktop.core.catalog import MaterialItem
 from desktop.core.workspace.blobs import SourceChanged, SourceError, Staged, Stop
 from desktop.core.workspace.errors import Cancelled, DiskFull, WorkspaceError
-from desktop.core.workspace.filetypes import Verdict, classify, inspect_image_pages, inspect_pdf, refusal_by_name
+from desktop.core.workspace.filetypes import (
+    Verdict, classify, inspect_image_pages, inspect_pdf, load_pdf_reader, refusal_by_name,
+)
 from desktop.core.workspace.model import AttachResult, AttachWarning, Refusal, now_iso
 
 # Room left on the disk after a batch, for the database and the operating system.
@@ -145,7 +147,10 @@ class AttachMixin:
 
         # Checking a copy (pypdf) runs on a helper thread while the next file is copied: the copy loop mostly
         # waits in system calls, so the two overlap.
-        inspector = ThreadPoolExecutor(1, thread_name_prefix="attach-inspect") if len(candidates) > 1 else None
+        inspector = None
+        if len(candidates) > 1:
+            load_pdf_reader()  # here, not on the helper thread: an import there stalls the copy loop (0.4 s)
+            inspector = ThreadPoolExecutor(1, thread_name_prefix="attach-inspect")
         try:
             for p, name, size in candidates:
                 start = done

@@ -36,6 +36,7 @@ from desktop.core.workspace.blobs import CHUNK, fsync_dir
 from desktop.core.workspace.db import DB_NAME
 from desktop.core.workspace.errors import BackupError, Cancelled, DiskFull
 from desktop.core.workspace.lock import InstanceLock
+from desktop.core.workspace.model import now_iso
 
 FORMAT = "evidence-desk-backup/1"
 MANIFEST = "manifest.json"
@@ -289,11 +290,16 @@ def restore_backup(backup: Path, target: Path, *, replace: bool = False, progres
             conn = sqlite3.connect(str(staging / DB_NAME))
             try:
                 ok = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+                if ok != ["ok"]:
+                    raise _bad(backup, "其中的数据库未通过完整性检查。")
                 attachments = conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+                with conn:
+                    conn.execute(
+                        "INSERT INTO audit (at, by, action, target, details) VALUES (?, NULL, 'restore', NULL, ?)",
+                        (now_iso(), json.dumps({"backup": backup.name, "backup_created_at": manifest.get("created_at"),
+                                                "replaced": occupied}, ensure_ascii=False)))
             finally:
                 conn.close()
-            if ok != ["ok"]:
-                raise _bad(backup, "其中的数据库未通过完整性检查。")
             for d in [staging / "blobs", *(staging / "blobs").iterdir(), staging]:
                 if d.is_dir():
                     fsync_dir(d)

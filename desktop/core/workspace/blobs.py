@@ -25,6 +25,7 @@ from pathlib import Path
 
 CHUNK = 1 << 20
 _RING = 8  # 1 MiB buffers in flight between the copying and the hashing thread
+_WRITEBACK_EVERY = 16  # chunks: start writing a big file to disk every 16 MiB
 PARTIAL_DIR = ".partial"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _WINDOWS = sys.platform.startswith("win")
@@ -79,10 +80,11 @@ def _write_all(sink, view: memoryview) -> None:
         view = view[n:]
 
 
-def _advise(fd: int, advice: str) -> None:
+def _advise(fd: int, advice: str, length: int = 0) -> None:
+    """A hint to the kernel (POSIX only). DONTNEED on freshly written data starts writing it to disk now."""
     if hasattr(os, "posix_fadvise"):
         try:
-            os.posix_fadvise(fd, 0, 0, getattr(os, advice))
+            os.posix_fadvise(fd, 0, length, getattr(os, advice))
         except OSError:
             pass
 
@@ -197,6 +199,10 @@ class BlobStore:
                         head = bytes(chunk[:1024])
                     total += n
                     k += 1
+                    if k % _WRITEBACK_EVERY == 0:
+                        # Without this a big file piles up as dirty pages until fsync, and the kernel then
+                        # throttles the writer: a 1 GiB copy took 3 s instead of 0.5 s.
+                        _advise(sink.fileno(), "POSIX_FADV_DONTNEED", total)
                     if on_chunk is not None:
                         on_chunk(n)
             finally:

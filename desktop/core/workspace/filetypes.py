@@ -93,14 +93,20 @@ def classify(name: str, head: bytes) -> Verdict:
     return v
 
 
+def load_pdf_reader():
+    """pypdf, imported on first use: a noticeable start-up cost that many commands do not need."""
+    from pypdf import PdfReader
+
+    return PdfReader
+
+
 def inspect_pdf(path: Path, size: int) -> Verdict:
     """Page count and encryption from pypdf, reading only what it needs from our stored copy."""
     v = Verdict("pdf")
     if size > PDF_PARSE_LIMIT:
         v.warnings.append(("pdf_not_parsed", "文件很大，没有检查 PDF 的内部结构和页数。"))
         return v
-    from pypdf import PdfReader  # imported here: a noticeable start-up cost the CLI does not always need
-
+    PdfReader = load_pdf_reader()  # noqa: N806 - a class
     # pypdf reports recoverable oddities through logging; they are not the user's business here.
     log = logging.getLogger("pypdf")
     old_level = log.level
