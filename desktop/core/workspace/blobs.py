@@ -17,6 +17,7 @@ import re
 import stat
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
@@ -93,6 +94,19 @@ class BlobStore:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.partial = self.root / PARTIAL_DIR
+        # The copy buffers, kept between files: allocating (and zeroing) 8 MiB per file cost more than the
+        # hashing. A second copy running at the same time simply allocates its own.
+        self._spare: list[bytearray] | None = None
+        self._spare_guard = threading.Lock()
+
+    def _take_ring(self) -> list[bytearray]:
+        with self._spare_guard:
+            ring, self._spare = self._spare, None
+        return ring or [bytearray(CHUNK) for _ in range(_RING)]
+
+    def _give_ring(self, ring: list[bytearray]) -> None:
+        with self._spare_guard:
+            self._spare = ring
 
     # ------------------------------------------------------------ the file layer (tests inject faults here)
     @staticmethod
@@ -152,28 +166,54 @@ class BlobStore:
             src.close()
 
     def _copy(self, src, before: os.stat_result, fd: int, tmp: Path, on_chunk, cancelled, on_hashed) -> Staged:
-        # Hashing runs on a helper thread while this one reads and writes (hashlib and file I/O both release
-        # the GIL), so SHA-256 costs little on top of the copy. A ring of buffers keeps memory flat: a buffer
-        # is reused only once its hash update has finished. Small files are hashed inline, in one buffer
-        # sized to them: a thread hand-off would cost more than it saves.
-        digest = hashlib.sha256()
-        threaded = before.st_size > 2 * CHUNK
-        slots = _RING if threaded else 1
-        size = CHUNK if threaded else max(min(CHUNK, before.st_size + 1), 64 * 1024)
-        ring = [bytearray(size) for _ in range(slots)]
-        pending: list = [None] * slots
-        head = b""
-        total = 0
-        k = 0
         try:
             sink = self._open_sink(fd)
         except BaseException:
             os.close(fd)
             raise
-        with ExitStack() as stack:
-            stack.enter_context(sink)
-            hasher = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-hash")) if threaded else None
+        with sink:
             _advise(src.fileno(), "POSIX_FADV_SEQUENTIAL")
+            ring = self._take_ring()
+            try:
+                digest, total, head = self._pump(src, sink, ring, before.st_size > 2 * CHUNK, on_chunk, cancelled)
+            finally:
+                self._give_ring(ring)
+            try:
+                after = os.fstat(src.fileno())
+            except OSError as e:
+                raise SourceError(e, reading=True) from None
+            if stat.S_ISREG(before.st_mode) and (
+                total != before.st_size or after.st_size != before.st_size or after.st_mtime_ns != before.st_mtime_ns
+            ):
+                raise SourceChanged()
+            sha = digest.hexdigest()
+            if on_hashed is not None:
+                on_hashed(sha)
+            if self.path(sha).is_file():
+                # Identical content is already stored: drop the copy; nothing to make durable.
+                sink.close()
+                self._unlink(tmp)
+                return Staged(sha, total, head, None)
+            # Start writing back now, so that the fsync in publish() mostly finds the work done.
+            _advise(sink.fileno(), "POSIX_FADV_DONTNEED")
+        return Staged(sha, total, head, tmp)
+
+    @staticmethod
+    def _pump(src, sink, ring: list[bytearray], threaded: bool, on_chunk, cancelled):
+        """The copy loop: (digest, bytes copied, first bytes).
+
+        Hashing runs on a helper thread while this one reads and writes (hashlib and file I/O both release
+        the GIL), so SHA-256 costs little on top of the copy. The ring of buffers keeps memory flat: a buffer
+        is reused only once its hash update has finished. Files of one or two chunks are hashed inline: a
+        thread hand-off would cost more than it saves.
+        """
+        digest = hashlib.sha256()
+        slots = len(ring) if threaded else 1
+        pending: list = [None] * slots
+        head = b""
+        total = k = 0
+        with ExitStack() as stack:
+            hasher = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-hash")) if threaded else None
             try:
                 while True:
                     if cancelled is not None and cancelled():
@@ -206,28 +246,10 @@ class BlobStore:
                     if on_chunk is not None:
                         on_chunk(n)
             finally:
-                for p in pending:
+                for p in pending:  # no buffer goes back to the ring while a hash still reads it
                     if p is not None:
                         p.result()
-            try:
-                after = os.fstat(src.fileno())
-            except OSError as e:
-                raise SourceError(e, reading=True) from None
-            if stat.S_ISREG(before.st_mode) and (
-                total != before.st_size or after.st_size != before.st_size or after.st_mtime_ns != before.st_mtime_ns
-            ):
-                raise SourceChanged()
-            sha = digest.hexdigest()
-            if on_hashed is not None:
-                on_hashed(sha)
-            if self.path(sha).is_file():
-                # Identical content is already stored: drop the copy; nothing to make durable.
-                sink.close()
-                self._unlink(tmp)
-                return Staged(sha, total, head, None)
-            # Start writing back now, so that the fsync in publish() mostly finds the work done.
-            _advise(sink.fileno(), "POSIX_FADV_DONTNEED")
-        return Staged(sha, total, head, tmp)
+        return digest, total, head
 
     @staticmethod
     def _fsync_file(path: Path) -> None:
