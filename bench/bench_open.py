@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT))
 OPEN_STATUS = (
     "import sys\nfrom desktop.core.workspace import Workspace\n"
     "with Workspace.open(sys.argv[1]) as ws:\n    ws.progress()\n"
+    "hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]\n"
+    "open(sys.argv[2], 'a').write(hwm + '\\n')\n"
 )
 IMPORT_ONLY = "import desktop.core.workspace\n"
 
@@ -79,15 +81,19 @@ def run(ctx: Context) -> str:
             ws.progress()
 
     repeats = 3 if ctx.quick else 11
+    hwm = ws_dir.parent / "hwm.txt"
     timings = [
         ctx.time_py("Workspace.open + close (in process)", open_close, repeats=repeats),
         ctx.time_py("open + progress() (in process)", open_progress, repeats=repeats),
         ctx.time_cmd("new process: import only", [python(), "-c", IMPORT_ONLY], cwd=ROOT, repeats=repeats),
-        ctx.time_cmd("new process: open + progress()", [python(), "-c", OPEN_STATUS, str(ws_dir)], cwd=ROOT,
-                     repeats=repeats),
+        ctx.time_cmd("new process: open + progress()", [python(), "-c", OPEN_STATUS, str(ws_dir), str(hwm)],
+                     cwd=ROOT, repeats=repeats),
         ctx.time_cmd("evidence-desk status --json", [python(), "-m", "desktop", "--workspace", str(ws_dir),
                                                      "status", "--json"], cwd=ROOT, repeats=repeats),
     ]
+    for t in timings:
+        t.peak_rss_mb = None  # rusage would report the benchmark's own memory (in process, or inherited at fork)
+    timings[3].peak_rss_mb = max(int(v) for v in hwm.read_text().split()) / 1024  # the child's own VmHWM
     db_mb = (ws_dir / "workspace.sqlite3").stat().st_size / 1024 / 1024
     return (
         f"{count:,} attachments over the unit's items (database {db_mb:.1f} MB; filling it through attach took "
