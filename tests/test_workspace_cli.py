@@ -107,7 +107,7 @@ def test_a_second_program_on_the_same_workspace_is_told_so(cli, tmp_path, isolat
     assert str(isolated_home / "workspace") in r.stderr
 
 
-def test_note_from_stdin_and_portable_default(cli, tmp_path):
+def test_note_from_stdin_and_the_workspace_from_the_environment(cli, tmp_path):
     env = {"EVIDENCE_DESK_WORKSPACE": str(tmp_path / "via-env")}
     assert cli("init", "--unit", "市司法局", env=env).returncode == 0
     r = cli("note", "9", "-", env=env, input="多行\n情况说明\n")
