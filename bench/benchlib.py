@@ -69,22 +69,33 @@ class Context:
         return shutil.which(tool) is not None
 
     def time_cmd(self, label: str, argv: list[str], *, setup=None, repeats: int | None = None, cwd=None, env=None) -> Timing:
-        """Median wall time of a command; peak RSS of the child from wait4()."""
+        """Median wall time of a command, and the child's own peak RSS.
+
+        The peak is read from the child's /proc/<pid>/status (VmHWM, which starts afresh at exec) while it
+        runs: wait4()'s ru_maxrss would include the memory of this Python process the child was forked from.
+        """
         t = Timing(label)
-        peak = 0
+        peak_kb = 0
         for _ in range(repeats or self.repeats):
             if setup:
                 setup()
             start = time.perf_counter()
             proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            _pid, status, usage = os.wait4(proc.pid, 0)
+            status_file = Path(f"/proc/{proc.pid}/status")
+            while proc.poll() is None:
+                try:
+                    for line in status_file.read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            peak_kb = max(peak_kb, int(line.split()[1]))
+                            break
+                except (OSError, ValueError):
+                    pass
+                time.sleep(0.003)
             t.runs.append(time.perf_counter() - start)
-            proc.returncode = os.waitstatus_to_exitcode(status)
             err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
             if proc.returncode != 0:
                 raise RuntimeError(f"{label}: exit {proc.returncode}: {err[-2000:]}")
-            peak = max(peak, usage.ru_maxrss)
-        t.peak_rss_mb = peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+        t.peak_rss_mb = peak_kb / 1024 if peak_kb else None
         return t
 
     def time_py(self, label: str, fn, *, setup=None, repeats: int | None = None) -> Timing:
