@@ -14,12 +14,14 @@ from desktop.core.workspace.model import (
     WebAddress,
 )
 from desktop.core.workspace.progress import AreaProgress, IndicatorProgress, ItemProgress, Progress
+from desktop.core.workspace.reviews import FeedbackImport, OfficeKey, Review
 from desktop.core.workspace.schema import MIGRATIONS, Migration
 from desktop.core.workspace.workspace import Workspace
 
 __all__ = [
     "AreaProgress", "AttachResult", "AttachWarning", "Attachment", "AuditEntry", "BackupError", "BackupInfo",
-    "Cancelled", "CatalogUpdatePreview", "CheckReport", "DB_NAME", "DiskFull", "IndicatorProgress", "ItemChange",
+    "Cancelled", "CatalogUpdatePreview", "CheckReport", "DB_NAME", "DiskFull", "FeedbackImport", "IndicatorProgress",
+    "ItemChange", "OfficeKey", "Review",
     "ItemEvidence", "ItemNotes", "ItemProgress", "MIGRATIONS", "Migration", "Problem", "Profile", "Progress",
     "Refusal", "RestoreInfo", "SYNTHETIC_TEXT", "Status", "WebAddress", "Workspace", "WorkspaceCorrupt",
     "WorkspaceError", "WorkspaceExists", "WorkspaceLocked", "WorkspaceNotFound", "WorkspaceTooNew", "synthetic_item",

@@ -27,8 +27,12 @@ def _corrupt(folder: Path, e: Exception) -> WorkspaceCorrupt:
     )
 
 
-def connect(path: Path, *, creating: bool = False, snapshot_dir: Path | None = None) -> Database:
-    """The database, checked and migrated to the current schema; raises the workspace's errors."""
+def connect(path: Path, *, creating: bool = False, snapshot_dir: Path | None = None,
+            migrations: list[schema.Migration] | None = None) -> Database:
+    """The database, checked and migrated to the current schema; raises the workspace's errors.
+
+    ``migrations``: another schema than the unit workspace's (the office database uses its own list).
+    """
     folder = path.parent
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
@@ -40,7 +44,7 @@ def connect(path: Path, *, creating: bool = False, snapshot_dir: Path | None = N
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
             raise _corrupt(folder, e) from None
-        latest = schema.latest_version()
+        latest = schema.latest_version(migrations)
         if found > latest:
             raise WorkspaceTooNew(folder, found, latest)
         if found == 0 and not creating:
@@ -53,7 +57,7 @@ def connect(path: Path, *, creating: bool = False, snapshot_dir: Path | None = N
         db = Database(conn)
         if 0 < found < latest and snapshot_dir is not None:
             _snapshot_before_upgrade(conn, snapshot_dir, found)
-        schema.migrate(db)
+        schema.migrate(db, migrations=migrations)
         return db
     except BaseException:
         conn.close()

@@ -8,6 +8,8 @@ The rules, per material item:
 - for 实地核查 items, the preparation marked done.
 An indicator is 已完成 when all its items are complete, 进行中 once anything is
 there, 未开始 otherwise — unless a status was set by hand (不适用 needs a reason).
+The office's review, when one was imported, rides along (``review``): a 需补充 not yet
+answered by an export shows as the review status, beside the unit's own status.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from desktop.core.catalog import Catalog, Indicator, MaterialItem
 from desktop.core.catalog.text import squash
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.model import ItemNotes, Status
+from desktop.core.workspace.reviews import Review
 
 _ONSITE_ONLY = {"实地核查"}
 
@@ -84,6 +87,12 @@ class IndicatorProgress:
     computed: Status
     manual: bool  # the status was set by hand
     reason: str | None  # why 不适用 (or a note on a hand-set status)
+    review: Review | None = None  # the office's verdict, if a review file was imported
+
+    @property
+    def review_status(self) -> str | None:
+        """passed | needs_revision (需补充, not yet answered by an export) | answered | None."""
+        return self.review.status if self.review else None
 
     @property
     def items_done(self) -> int:
@@ -105,6 +114,9 @@ class IndicatorProgress:
             "status_label": self.status.label, "computed_status": self.computed.value, "manual": self.manual,
             "reason": self.reason, "items_done": self.items_done, "items_total": len(self.items),
             "fraction": round(self.fraction, 4), "items": [i.to_dict() for i in self.items],
+            "review_status": self.review_status,
+            "review_status_label": self.review.status_label if self.review else None,
+            "review": self.review.to_dict() if self.review else None,
         }
 
 
@@ -152,9 +164,14 @@ class Progress:
         inds = self.indicators
         return sum(i.fraction for i in inds) / len(inds) if inds else 1.0
 
+    @property
+    def needs_revision(self) -> int:
+        """Indicators the office sent back (需补充) that no export has answered yet."""
+        return sum(1 for i in self.indicators if i.review_status == "needs_revision")
+
     def to_dict(self) -> dict:
         return {
-            "indicators_done": self.done, "indicators_total": self.total,
+            "indicators_done": self.done, "indicators_total": self.total, "needs_revision": self.needs_revision,
             "items_done": self.items_done, "items_total": self.items_total,
             "fraction": round(self.fraction, 4),
             "areas": [
@@ -202,6 +219,7 @@ def indicator_progress(
     index: ItemIndex,
     facts: Mapping[str, ItemFacts],
     manual: tuple[Status, str | None] | None,
+    review: Review | None = None,
 ) -> IndicatorProgress:
     items = tuple(item_progress(it, facts.get(it.id, ItemFacts())) for it in index.items(ind.key))
     if items and all(i.complete for i in items):
@@ -213,7 +231,7 @@ def indicator_progress(
     status, reason = manual if manual else (computed, None)
     return IndicatorProgress(
         key=ind.key, label=ind.label(), area=ind.area, items=items, status=status, computed=computed,
-        manual=manual is not None, reason=reason,
+        manual=manual is not None, reason=reason, review=review,
     )
 
 
@@ -223,6 +241,7 @@ def overall_progress(
     keys: Iterable[str],
     facts: Mapping[str, ItemFacts],
     statuses: Mapping[str, tuple[Status, str | None]],
+    reviews: Mapping[str, Review] | None = None,
 ) -> Progress:
     wanted = set(keys)
     areas: dict[str, list[IndicatorProgress]] = {}
@@ -231,7 +250,7 @@ def overall_progress(
     for ind in catalog.indicators:  # catalog order, so areas come out in the order of the table
         if ind.key not in wanted:
             continue
-        ip = indicator_progress(ind, index, facts, statuses.get(ind.key))
+        ip = indicator_progress(ind, index, facts, statuses.get(ind.key), (reviews or {}).get(ind.key))
         by_key[ind.key] = ip
         areas.setdefault(ind.area, []).append(ip)
         if ip.status is not Status.NOT_APPLICABLE:

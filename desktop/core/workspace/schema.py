@@ -118,26 +118,67 @@ _V1 = Migration(
     ),
 )
 
-MIGRATIONS: list[Migration] = [_V1]
+# The office's review comments (desktop/core/workspace/reviews.py): the office keys the unit trusts, the review
+# files imported, and the verdict in force per indicator.
+_OFFICE_FEEDBACK = Migration(
+    "office feedback",
+    (
+        """CREATE TABLE office_keys (
+            fingerprint TEXT PRIMARY KEY,
+            office TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            registered_at TEXT NOT NULL,
+            source TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE feedback_imports (
+            feedback_id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            office_fingerprint TEXT NOT NULL,
+            issued TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT,
+            reviews INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE reviews (
+            key TEXT PRIMARY KEY,
+            verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'revise')),
+            comment TEXT NOT NULL DEFAULT '',
+            score REAL,
+            reviewed_at TEXT NOT NULL,
+            reviewer TEXT,
+            submission_id TEXT,
+            feedback_id TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            answered_by TEXT
+        ) WITHOUT ROWID""",
+    ),
+)
+
+MIGRATIONS: list[Migration] = [_V1, _OFFICE_FEEDBACK]
 
 
-def latest_version() -> int:
-    return len(MIGRATIONS)
+def latest_version(migrations: list[Migration] | None = None) -> int:
+    return len(MIGRATIONS if migrations is None else migrations)
 
 
 def user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, *, before_each: Callable[[int], None] | None = None) -> list[int]:
-    """Run the migrations the database has not had yet; returns the versions reached."""
+def migrate(db: Database, *, before_each: Callable[[int], None] | None = None,
+            migrations: list[Migration] | None = None) -> list[int]:
+    """Run the migrations the database has not had yet; returns the versions reached.
+
+    ``migrations`` lets another database (the office's) use the same machinery with its own list.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
     done = []
     current = user_version(db)
-    for version in range(current + 1, latest_version() + 1):
+    for version in range(current + 1, len(steps) + 1):
         if before_each:
             before_each(version)
         with db.atomic():
-            MIGRATIONS[version - 1].apply(db)
+            steps[version - 1].apply(db)
             db.execute(f"PRAGMA user_version = {version:d}")
         done.append(version)
     return done

@@ -48,6 +48,7 @@ from desktop.core.workspace.model import (
     Attachment, AuditEntry, ItemEvidence, ItemNotes, Profile, Status, WebAddress, now_iso,
 )
 from desktop.core.workspace.progress import IndicatorProgress, ItemFacts, Progress, overall_progress
+from desktop.core.workspace.reviews import ReviewMixin
 
 FOLDERS = ("blobs", "exports", "backups", "tmp")
 
@@ -95,7 +96,7 @@ def _row_to_attachment(r) -> Attachment:
     )
 
 
-class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
+class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin, ReviewMixin):
     """A workspace folder, open. Use ``Workspace.open(path)`` or ``Workspace.create(...)``; close when done."""
 
     def __init__(self, path: Path | str):
@@ -515,7 +516,7 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
             keys = [i.key for i in self.my_indicators()]
         keys = [self._catalog.indicator(k).key for k in keys]
         facts, statuses = self._facts()
-        return overall_progress(self._catalog, self._index, keys, facts, statuses)
+        return overall_progress(self._catalog, self._index, keys, facts, statuses, self.reviews())
 
     def indicator_progress(self, key: str) -> IndicatorProgress:
         key = self._catalog.indicator(key).key
