@@ -254,12 +254,18 @@ def cmd_status(args) -> int:
         print(f"{p.unit}{groups} · 目录 {ws.catalog.id} · 工作区 {ws.path}")
         print(f"总体进度：已完成 {progress.done}/{progress.total} 项指标，材料条目 {progress.items_done}/{progress.items_total} 条"
               f"（{progress.fraction:.0%}）")
+        if progress.needs_revision:
+            print(f"依法治市办审核：{progress.needs_revision} 项指标需补充（补充后重新导出即可）。")
         for area in progress.areas:
             print(f"\n{area.area}（{area.done}/{area.total}）")
             for ip in area.indicators:
                 how = "（手动）" if ip.manual else ""
                 print(f"  {_MARK[ip.status]} {pad(ip.label, 10)}{ip.status.label}{how}"
                       + (f"：{ip.reason}" if ip.reason else ""))
+                if ip.review:  # the office's verdict from an imported review file
+                    r = ip.review
+                    score = f"，{r.score:g} 分" if r.score is not None else ""
+                    print(f"      审核：{r.status_label}{score}" + (f"  {r.comment}" if r.comment else ""))
                 for n, it in enumerate(ip.items, start=1):
                     text = clip(ws.item(it.item_id).text, 40)
                     print(f"      {n}. {text}  [{_item_summary(it)}]")
