@@ -25,7 +25,7 @@ from desktop.core.workspace.progress import ItemFacts, item_progress
 
 DECLARED = "本单位报送"  # responsible_by when only the unit's own submission says so
 NA_STATUS = "不适用"
-EVIDENCE_ROLES = ("evidence", "statement", "other")  # covers and contents pages are print aids, not evidence
+EVIDENCE_ROLES = ("evidence", "other")  # covers, contents pages and the statement as text are not evidence files
 
 
 class _Facts:
@@ -48,10 +48,10 @@ class _Facts:
             self.groups[unit].append(grp)
         self.reviews: dict[tuple[str, str], Review] = {}
         for r in db.execute(
-                "SELECT unit, key, verdict, comment, score, reviewed_at, reviewer, submission_id, evidence_digest "
+                "SELECT unit, key, verdict, comment, score, reviewed_at, reviewer, submission_id, evidence_digest, id "
                 "FROM reviews WHERE id IN (SELECT max(id) FROM reviews GROUP BY unit, key)"):
             self.reviews[(r[0], r[1])] = Review(r[2], r[3], r[4], r[5], r[6], r[7], unit=r[0], key=r[1],
-                                                evidence_digest=r[8])
+                                                evidence_digest=r[8], number=r[9])
         self.in_force = {r[0]: r[1] for r in db.execute("SELECT unit, submission_id FROM unit_state")}
 
 

@@ -147,6 +147,7 @@ class Review:
     unit: str = ""
     key: str = ""
     evidence_digest: str = ""
+    number: int = 0  # the office's running review number: a later review has a higher one
 
     @property
     def verdict_label(self) -> str:

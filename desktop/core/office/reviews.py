@@ -71,13 +71,14 @@ class ReviewMixin:
         who = by if by is not None else self.actor
         at = now_iso()
         with self.transaction() as db:
-            db.execute(
+            number = db.execute(
                 "INSERT INTO reviews (unit, key, verdict, comment, score, reviewed_at, reviewer, submission_id, "
                 "evidence_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (unit, ind.key, code, comment, value, at, who, in_force.submission_id if in_force else None, cell.digest))
+                (unit, ind.key, code, comment, value, at, who, in_force.submission_id if in_force else None,
+                 cell.digest)).lastrowid
             self.record("review", f"{unit}/{ind.key}", {"verdict": code, "score": value, "comment": comment}, by=who)
         return Review(code, comment, value, at, who, in_force.submission_id if in_force else None, unit, ind.key,
-                      cell.digest)
+                      cell.digest, number)
 
     def reviews(self, unit: str | None = None, key: str | None = None, *, history: bool = False) -> list[Review]:
         """Reviews in force (newest per cell), or every review given when ``history``; catalog order."""
@@ -90,7 +91,7 @@ class ReviewMixin:
             args.append(self.catalog.indicator(key).key)
         if not history:
             where.append("id IN (SELECT max(id) FROM reviews GROUP BY unit, key)")
-        sql = ("SELECT verdict, comment, score, reviewed_at, reviewer, submission_id, unit, key, evidence_digest "
+        sql = ("SELECT verdict, comment, score, reviewed_at, reviewer, submission_id, unit, key, evidence_digest, id "
                "FROM reviews" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
         with self.read() as db:
             found = [Review(*r) for r in db.execute(sql, args).fetchall()]
@@ -140,7 +141,7 @@ class ReviewMixin:
             "reviews": [{
                 "key": r.key, "label": self.catalog.indicator(r.key).label(), "verdict": r.verdict,
                 "verdict_label": r.verdict_label, "comment": r.comment, "score": r.score, "reviewed_at": r.reviewed_at,
-                "reviewer": r.reviewer, "submission_id": r.submission_id,
+                "reviewer": r.reviewer, "submission_id": r.submission_id, "number": r.number,
             } for r in given],
         }
         if reg.fingerprint != signer.fingerprint:

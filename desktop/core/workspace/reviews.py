@@ -105,6 +105,15 @@ def _when(text: str) -> dt.datetime:
     return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
+def _newer(held: tuple, fingerprint: str, incoming: dict) -> bool:
+    """Is the review already held newer than ``incoming``? The office numbers its reviews; across a change of
+    office key only the times can tell."""
+    at, held_fp, number = held
+    if held_fp == fingerprint and number and incoming.get("number"):
+        return number > int(incoming["number"])
+    return _when(at) > _when(str(incoming.get("reviewed_at", "")))
+
+
 def _fb_error(zh: str, en: str, code: str):
     from desktop.core.office.feedback import FeedbackError
 
@@ -199,7 +208,7 @@ class ReviewMixin:
             if db.execute("SELECT 1 FROM feedback_imports WHERE feedback_id = ?", (fb.feedback_id,)).fetchone():
                 result.already = True
                 return result
-            current = {r[0]: r[1] for r in db.execute("SELECT key, reviewed_at FROM reviews")}
+            current = {r[0]: r[1:] for r in db.execute("SELECT key, reviewed_at, office_fingerprint, number FROM reviews")}
         at = now_iso()
         rows = []
         for r in fb.reviews:
@@ -211,12 +220,13 @@ class ReviewMixin:
             if r.get("verdict") not in (PASS, REVISE):
                 result.warnings.append(f"第{key}项的审核结论“{r.get('verdict')}”无法识别，已跳过。")
                 continue
-            if key in current and _when(current[key]) > _when(str(r.get("reviewed_at", ""))):
+            if key in current and _newer(current[key], fb.fingerprint, r):
                 result.kept_newer.append(key)
                 continue
             score = r.get("score")
             rows.append((key, r["verdict"], str(r.get("comment") or ""), float(score) if isinstance(score, (int, float)) else None,
-                         str(r.get("reviewed_at", "")), r.get("reviewer"), r.get("submission_id"), fb.feedback_id, at))
+                         str(r.get("reviewed_at", "")), r.get("reviewer"), r.get("submission_id"), fb.feedback_id, at,
+                         fb.fingerprint, int(r.get("number") or 0)))
             result.updated.append(key)
         with self.transaction() as db:
             if register:
@@ -225,7 +235,8 @@ class ReviewMixin:
                                                       f"确认指纹后导入：{Path(path).name}"))
             db.conn.executemany(
                 "INSERT OR REPLACE INTO reviews (key, verdict, comment, score, reviewed_at, reviewer, submission_id, "
-                "feedback_id, imported_at, answered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows)
+                "feedback_id, imported_at, office_fingerprint, number, answered_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows)
             db.execute("INSERT INTO feedback_imports (feedback_id, sha256, office_fingerprint, issued, imported_at, "
                        "imported_by, reviews) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (fb.feedback_id, fb.sha256, fb.fingerprint, fb.issued, at, by or self.actor, len(rows)))
@@ -240,8 +251,7 @@ class ReviewMixin:
             rows = db.execute(
                 "SELECT r.verdict, r.comment, r.score, r.reviewed_at, r.reviewer, r.submission_id, r.key, "
                 "coalesce(k.office, ''), r.feedback_id, r.imported_at, r.answered_by FROM reviews r "
-                "LEFT JOIN feedback_imports f ON f.feedback_id = r.feedback_id "
-                "LEFT JOIN office_keys k ON k.fingerprint = f.office_fingerprint").fetchall()
+                "LEFT JOIN office_keys k ON k.fingerprint = r.office_fingerprint").fetchall()
         found = {r[6]: Review(*r) for r in rows}
         return {ind.key: found[ind.key] for ind in self._catalog.indicators if ind.key in found}
 

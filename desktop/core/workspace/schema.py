@@ -149,6 +149,8 @@ _OFFICE_FEEDBACK = Migration(
             submission_id TEXT,
             feedback_id TEXT NOT NULL,
             imported_at TEXT NOT NULL,
+            office_fingerprint TEXT NOT NULL,
+            number INTEGER NOT NULL DEFAULT 0,
             answered_by TEXT
         ) WITHOUT ROWID""",
     ),
