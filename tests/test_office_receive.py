@@ -148,18 +148,20 @@ def test_different_catalog_version(office, sifa, tmp_path):
 
 def test_unregistered_key_waits_until_its_fingerprint_is_confirmed(office, sifa, tmp_path):
     report = office.receive([sifa.export()])
-    part = next(o for o in report.outcomes if o.kind == "part")
-    assert part.status == "quarantined" and sifa.signer.fingerprint in part.message
-    assert blob_files(office) == set()
+    assert [o.status for o in report.outcomes] == ["quarantined", "quarantined"]  # the index and the part
+    assert sifa.signer.fingerprint in report.outcomes[1].message
+    assert blob_files(office) == set() and db_count(office, "rejections") == 0
     waiting = office.quarantined()
-    assert len(waiting) == 1 and waiting[0].fingerprint == sifa.signer.fingerprint
+    assert len(waiting) == 2 and {q.fingerprint for q in waiting} == {sifa.signer.fingerprint}
+    assert office.receive([sifa.last_index.parent]).outcomes[0].status == "duplicate"  # waiting already
     with pytest.raises(UserError, match="不一致"):
         office.register_key(SIFA, waiting[0].public_key, confirm_fingerprint="SHA256:AAAAwrong")
     assert office.keys() == []
     key = office.register_key(SIFA, waiting[0].public_key, confirm_fingerprint=" " + sifa.signer.fingerprint[7:])
     assert key.unit == SIFA
     released = office.receive_quarantined()
-    assert [o.status for o in released.outcomes] == ["accepted"]
+    assert [o.status for o in released.outcomes] == ["accepted", "accepted"]
+    assert office.submissions(SIFA)[0].has_index
     assert office.quarantined() == [] and len(blob_files(office)) == 3
     assert not any((office.path / "quarantine").iterdir())
 

@@ -29,6 +29,7 @@ from desktop.core.errors import UserError
 from desktop.core.office import state
 from desktop.core.office.inputs import Peek, collect, peek
 from desktop.core.office.report import ACCEPTED, DUPLICATE, QUARANTINED, REJECTED, Outcome, ReceiveReport
+from desktop.core.signing import sshsig
 from desktop.core.workspace.blobs import Staged, fsync_dir
 from desktop.core.workspace.errors import DiskFull, WorkspaceError
 from desktop.core.workspace.model import now_iso
@@ -389,6 +390,32 @@ class ReceiveMixin:
             code="key.unregistered", unit=unit, submission_id=pk.submission_id, sequence=pk.sequence, part=pk.part,
             parts=pk.parts, fingerprint=fingerprint))
 
+    def _quarantine_index(self, report: ReceiveReport, path: Path, rep, zh: str, en: str) -> None:
+        """An index signed by a key nobody registered waits beside the parts it lists, with its signature."""
+        data = rep.data
+        unit = self.catalog.find_unit(str(data.get("unit", ""))).name
+        folder = self.quarantine_dir / rep.sha256
+        stored = f"{rep.sha256}/{path.name}"
+        with self.read() as db:
+            if db.execute("SELECT 1 FROM quarantine WHERE stored_name = ?", (stored,)).fetchone():
+                report.outcomes.append(Outcome(str(path), "index", DUPLICATE, "这个索引已在“待确认公钥”列表中。",
+                                               "This index is already waiting for its key.", code="index.quarantined-already",
+                                               unit=unit, submission_id=data.get("submission_id")))
+                return
+        sig = path.with_name(path.name + ".sshsig")
+        self._copy_in(sig, folder / sig.name)
+        self._copy_in(path, folder / path.name)
+        info = sshsig.parse(sig.read_bytes())[0]
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO quarantine (unit, fingerprint, public_key, file_name, stored_name, size, "
+                "submission_id, part, parts, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+                (unit, rep.signer_fingerprint, info.line(""), path.name, stored, path.stat().st_size,
+                 data.get("submission_id"), now_iso()))
+            self.record("quarantine", unit, {"file": path.name, "fingerprint": rep.signer_fingerprint})
+        report.outcomes.append(Outcome(str(path), "index", QUARANTINED, zh, en, code="key.unregistered", unit=unit,
+                                       submission_id=data.get("submission_id"), fingerprint=rep.signer_fingerprint))
+
     def _copy_in(self, source: Path, target: Path) -> None:
         if target.exists():
             return
@@ -438,9 +465,10 @@ class ReceiveMixin:
         cat = data.get("catalog") or {}
         status, code, zh, en = self._gate(str(data.get("unit", "")), str(cat.get("id", "")), str(cat.get("version", "")),
                                           rep.signer_fingerprint)
+        if status == QUARANTINED:
+            self._quarantine_index(report, path, rep, zh, en)
+            return
         if status != ACCEPTED:
-            if status == QUARANTINED:
-                zh = zh.replace("这个文件会自动接收", "请重新接收这个索引文件")
             self._reject(report, path, size, code, zh, en, kind="index")
             return
         unit = zh

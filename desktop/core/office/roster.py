@@ -267,6 +267,7 @@ class RosterMixin:
         with self.transaction() as db:
             db.execute("DELETE FROM quarantine WHERE id = ?", (q.id,))
         q.path.unlink(missing_ok=True)
+        q.path.with_name(q.path.name + ".sshsig").unlink(missing_ok=True)
         try:
             q.path.parent.rmdir()
         except OSError:
