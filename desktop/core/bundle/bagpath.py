@@ -11,6 +11,7 @@ folders that differ only in case merged into one spelling.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -75,8 +76,12 @@ def safe_component(name: str, limit: int = COMPONENT_MAX) -> str:
     return shorten(cleaned, limit, original=name)
 
 
+@functools.lru_cache(maxsize=4096)
 def windows_problem(component: str) -> str | None:
-    """Why ``component`` is not a valid, portable name, or None (used by the verifier)."""
+    """Why ``component`` is not a valid, portable name, or None (used by the verifier).
+
+    Cached: a part's thousands of paths share a few dozen folder names.
+    """
     if component != unicodedata.normalize("NFC", component):
         return "not NFC"
     if _CONTROL.search(component):

@@ -113,9 +113,7 @@ def peek(path: Path) -> Peek:
         return Peek(path, 0)
     info = Peek(path, size)
     try:
-        with SafeZipReader(path) as reader:
-            if reader.problems:
-                return info
+        with SafeZipReader(path, checked=False) as reader:  # a first look; check_part checks everything
             files = {m.name: m for m in reader.members if not m.is_dir}
             tops = {n.split("/", 1)[0] for n in files}
             if len(tops) != 1:

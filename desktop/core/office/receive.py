@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -53,56 +52,80 @@ class _Copy:
     """One payload file being copied into ``.partial`` while it is hashed; write errors are kept, never raised.
 
     It runs on the verifier's helper thread: raising there would be reported as a fault of the
-    part being read, while a full disk is the office's problem, not the sender's.
+    part being read, while a full disk is the office's problem, not the sender's. The file is
+    opened at the first data and closed when the next file starts (a part may hold thousands).
     """
 
-    def __init__(self, folder: Path, sha256: str):
+    def __init__(self, stager: "_Stager", tmp: Path, sha256: str):
+        self.stager = stager
         self.sha256 = sha256
+        self.tmp = tmp
         self.size = 0
         self.error: OSError | None = None
-        fd, name = tempfile.mkstemp(prefix="rx-", suffix=".part", dir=folder)
-        self.tmp = Path(name)
-        self._file = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed in finish()
+        self._fd: int | None = None
 
     def update(self, data: bytes) -> None:
         if self.error is not None:
             return
         try:
+            if self._fd is None:
+                self.stager.now_writing(self)
+                self._fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             view = memoryview(data)
             while view:
-                n = self._file.write(view)
-                view = view[n:]
+                view = view[os.write(self._fd, view):]
             self.size += len(data)
         except OSError as e:
             self.error = e
+            self.close()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            try:
+                os.close(fd)
+            except OSError as e:
+                self.error = self.error or e
 
     def finish(self) -> Staged:
-        self._file.close()
+        self.close()
+        if self.size == 0 and not self.tmp.exists():  # an empty file: nothing was ever written
+            self.tmp.touch()
         return Staged(self.sha256, self.size, b"", self.tmp)
 
     def discard(self) -> None:
+        self.close()
         try:
-            self._file.close()
-        finally:
-            try:
-                os.chmod(self.tmp, 0o600)
-                self.tmp.unlink()
-            except FileNotFoundError:
-                pass
+            os.chmod(self.tmp, 0o600)
+            self.tmp.unlink()
+        except FileNotFoundError:
+            pass
 
 
 class _Stager:
     """Decides, per payload file, whether it needs a copy: not if the store (or this part) already has it."""
 
-    def __init__(self, office):
-        self.office = office
+    _serial = 0
+
+    def __init__(self, office, known: set[str]):
+        self.folder = office.blobs.partial
+        self.known = known
         self.copies: dict[str, _Copy] = {}
+        self._current: _Copy | None = None
 
     def __call__(self, _rel: str, sha256: str) -> _Copy | None:
-        if sha256 in self.copies or self.office.has_blob(sha256):
+        if sha256 in self.copies or sha256 in self.known:
             return None
-        copy = self.copies[sha256] = _Copy(self.office.blobs.partial, sha256)
+        _Stager._serial += 1
+        tmp = self.folder / f"rx-{os.getpid()}-{_Stager._serial}.part"
+        copy = self.copies[sha256] = _Copy(self, tmp, sha256)
         return copy
+
+    def now_writing(self, copy: _Copy) -> None:
+        """Called on the writing thread: the copy before this one has received all its data."""
+        if self._current is not None:
+            self._current.close()
+        self._current = copy
 
     def error(self) -> OSError | None:
         return next((c.error for c in self.copies.values() if c.error is not None), None)
@@ -138,6 +161,7 @@ class ReceiveMixin:
 
     def _receive_paths(self, paths, progress, cancelled, *, skip_own: bool) -> ReceiveReport:
         report = ReceiveReport()
+        self._blob_cache = None
         # The office's own folder is never read as input (someone dropping the whole disk).
         found = collect([Path(p) for p in paths], skip_under=self.path if skip_own else None)
         for p in found.missing:
@@ -175,6 +199,13 @@ class ReceiveMixin:
             tick(max(0, start + pk.size - done[0]), pk.path.name)  # parts skipped without reading still count
         self._note_incomplete(report)
         return report
+
+    def _known_blobs(self) -> set[str]:
+        """Every stored file's hash, read once per receive and kept up to date (not one query per file)."""
+        if getattr(self, "_blob_cache", None) is None:
+            with self.read() as db:
+                self._blob_cache = {r[0] for r in db.execute("SELECT sha256 FROM blobs")}
+        return self._blob_cache
 
     # ------------------------------------------------------------ gates shared by parts and indexes
     def _gate(self, unit: str, catalog_id: str, catalog_version: str, fingerprint: str) -> tuple[str, str, str, str]:
@@ -219,7 +250,7 @@ class ReceiveMixin:
                 self._reject(report, pk.path, pk.size, code, zh, en, pk)
                 return
             mode = "quarantine" if status == QUARANTINED else "store"
-        stager = _Stager(self) if mode == "store" else None
+        stager = _Stager(self, self._known_blobs()) if mode == "store" else None
         try:
             rep = check_part(pk.path, content=True, progress=tick, cancelled=cancelled, payload_sink=stager)
         except BaseException:
@@ -312,7 +343,7 @@ class ReceiveMixin:
         sizes = {s.sha256: s.size for s in staged}
         with self.transaction() as db:
             db.conn.executemany("INSERT OR IGNORE INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?)",
-                           [(sha, size, at) for sha, size in sizes.items()])
+                                [(sha, size, at) for sha, size in sizes.items()])
             new_submission = db.execute("SELECT 1 FROM submissions WHERE submission_id = ?", (sid,)).fetchone() is None
             if new_submission:
                 chain, chain_note = state.chain_status(db, doc)
@@ -339,6 +370,7 @@ class ReceiveMixin:
             state.apply_if_newer(db, unit, doc, at, report)
             self.record("receive", unit, {"submission": sid, "part": k, "parts": n, "file": pk.path.name,
                                           "new_files": len(sizes)})
+        self._known_blobs().update(sizes)
         seq = int(doc["sequence"])
         tail = "，至此全部分卷已收齐" if got == n else f"，已收到 {got}/{n} 卷"
         report.outcomes.append(Outcome(

@@ -52,7 +52,7 @@ def files_of(doc: dict) -> list[StateFile]:
             path=str(f["path"]), item_id=str(f.get("item", "")), indicators=tuple(str(k) for k in f.get("indicators", ())),
             sha256=str(f["sha256"]), size=int(f.get("size", 0)), role=str(f.get("role", "evidence")),
             label=str(f.get("label", "")), sent_in=str(f.get("sent_in") or sid),
-            extra=json.dumps(f.get("extra") or {}, ensure_ascii=False, sort_keys=True),
+            extra=json.dumps(f["extra"], ensure_ascii=False, sort_keys=True) if f.get("extra") else "{}",
         ))
     return out
 

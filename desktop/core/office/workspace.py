@@ -38,7 +38,7 @@ from desktop.core.office.receive import ReceiveMixin
 from desktop.core.office.reviews import ReviewMixin
 from desktop.core.office.roster import RosterMixin
 from desktop.core.workspace.backup import remove_tree
-from desktop.core.workspace.blobs import BlobStore
+from desktop.core.workspace.blobs import BlobStore, fsync_dir
 from desktop.core.workspace.db import DB_NAME as UNIT_DB_NAME
 from desktop.core.workspace.db import connect
 from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
@@ -60,15 +60,32 @@ def is_office_workspace(path: Path | str) -> bool:
 
 
 class ReceivedBlobs(BlobStore):
-    """The blob store, with the fsyncs of a part's many small files overlapped (one part: hundreds of files)."""
+    """The blob store, with the fsyncs of a part's many small files overlapped (one part: hundreds of files).
+
+    The file system commits concurrent fsyncs together: 500 small files took 0.22 s one by
+    one, 0.07 s eight at a time. The 256 shard folders exist from the start, so a part never
+    pays for creating them.
+    """
+
+    def ensure_dirs(self) -> None:
+        super().ensure_dirs()
+        for i in range(256):
+            (self.root / f"{i:02x}").mkdir(exist_ok=True)
 
     def _fsync_all(self, paths: list[Path]) -> None:
-        if len(paths) < 4:
-            super()._fsync_all(paths)
-            return
-        # The file system commits concurrent fsyncs together: 500 small files took 0.22 s one by one, 0.07 s so.
-        with ThreadPoolExecutor(8, thread_name_prefix="fsync") as pool:
-            list(pool.map(self._fsync_file, paths))
+        _overlapped(self._fsync_file, paths)
+
+    def _fsync_dirs(self, folders: list[Path]) -> None:
+        _overlapped(fsync_dir, folders)
+
+
+def _overlapped(fn, items: list) -> None:
+    if len(items) < 4:
+        for item in items:
+            fn(item)
+        return
+    with ThreadPoolExecutor(8, thread_name_prefix="fsync") as pool:
+        list(pool.map(fn, items))
 
 
 class OfficeWorkspace(RosterMixin, ReceiveMixin, MatrixMixin, ReviewMixin):

@@ -284,7 +284,11 @@ class BlobStore:
             os.replace(s.tmp, final)
             touched.add(final.parent)
             created.append(s.sha256)
-        for folder in sorted(touched):
+        self._fsync_dirs(sorted(touched))
+
+    def _fsync_dirs(self, folders: list[Path]) -> None:
+        """Make the renames durable, folder by folder (the office's store overlaps them)."""
+        for folder in folders:
             fsync_dir(folder)
 
     def discard(self, staged: Staged) -> None:
