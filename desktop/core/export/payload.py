@@ -2,9 +2,9 @@
 
 In scope (the indicators chosen for this export): every live attachment, a
 ``情况说明.txt`` per item that has a statement or web addresses, a cover sheet for
-every group that carries something (or whose status was settled by hand), the
-contents page of the binder these indicators make; and a record per item (status,
-statement, web addresses).
+every group that carries something (or whose status was settled by hand), and the
+contents page of the binder those groups make; and a record per item (status,
+statement, web addresses) of every indicator in scope.
 Out of scope, when the submission follows an earlier one: what that one said,
 unchanged — its files (from the blob store, or the workspace's copy of the files an
 export made) and its item records. So submitting indicators 1–10 this week and
@@ -132,7 +132,7 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
             with_content.append(group)
 
     previous_files = previous.files if previous else ()
-    if include_covers and groups:
+    if include_covers and with_content:
         ctx = print_context(ws, date)
         done = [0]
 
@@ -146,7 +146,7 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
                 (layout.area_folder(catalog, group.keys), layout.group_folder(catalog, group.keys), sheets.COVER_NAME),
                 sheet.data, indicator_keys=tuple(group.keys), role="cover", label=f"{group_label(catalog, group.keys)}封面",
                 extra={"date": sheet.date.isoformat(), "pages": _pages(sheet.data)}))
-        contents = sheets.contents_sheet(ctx, groups, previous_files=previous_files, converter=converter)
+        contents = sheets.contents_sheet(ctx, with_content, previous_files=previous_files, converter=converter)
         step()
         payload.add_generated(PayloadEntry((sheets.CONTENTS_NAME,), contents.data, indicator_keys=tuple(keys),
                                            role="contents", label="目录",
