@@ -115,3 +115,23 @@ def test_spine_labels_check_the_volume_count(ws, tmp_path):
     assert r.pages == 1
     with pytest.raises(UserError):
         printjobs.spine_labels(ws, tmp_path / "t.pdf", volumes=0)
+
+
+def test_covers_show_statements_and_web_addresses(ws, tmp_path):
+    ws.set_statement("M34-46.2", "征求意见情况" * 60)  # a long statement is clipped, the sheet stays one page
+    out = tmp_path / "c.pdf"
+    r = printjobs.covers(ws, out, ["34", "55"], converter=None)
+    pages = [squash(t) for t in pdftotext_pages(out)]
+    assert r.pages == 2
+    assert "网址：http://www.jcsf.gov.cn/zdjc/2021.html" in pages[0] and "情况说明：征求意见情况" in pages[0]
+    assert "（未附材料）" in pages[0]  # item 3 of 34 still has nothing
+    assert "情况说明：本单位2021年执法记录台账见附件。" in pages[1]
+
+
+def test_letter_lists_what_is_being_submitted(ws, tmp_path):
+    import docx
+
+    printjobs.letter(ws, tmp_path / "l.docx", converter=None)
+    table = docx.Document(str(tmp_path / "l.docx")).tables[0]
+    labels = [row.cells[1].text for row in table.rows[1:-1]]
+    assert labels == ["第26～29项", "第34～42项", "第55项"]  # not the unit's other, still empty indicators

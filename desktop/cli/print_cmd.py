@@ -50,10 +50,12 @@ def register(sub) -> None:
 
     p = sub.add_parser("letter", help="生成报送函（Word 文档，可编辑）")
     p.add_argument("out", metavar="OUT.docx")
+    p.add_argument("keys", nargs="*", metavar="KEY", help="列入报送函的指标（不写：已有材料或已定状态的全部指标）")
     p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser("evidence-list", help="生成印证资料清单（Excel 表格）")
     p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("keys", nargs="*", metavar="KEY", help=keys_help)
     p.set_defaults(func=cmd_evidence_list)
 
 
@@ -181,7 +183,7 @@ def cmd_letter(args) -> int:
 
     out = _check_suffix(args.out, ".docx")
     with _open(args) as ws:
-        result = printjobs.letter(ws, out)
+        result = printjobs.letter(ws, out, args.keys or None)
         fingerprint = printjobs.signing_fingerprint(ws)
     report_problems(result.problems)
     print(f"已生成报送函：{result.path}。请用 WPS 或 Word 打开，核对后打印盖章。")
@@ -195,7 +197,7 @@ def cmd_evidence_list(args) -> int:
 
     out = _check_suffix(args.out, ".xlsx")
     with _open(args) as ws:
-        result = printjobs.evidence_list(ws, out)
+        result = printjobs.evidence_list(ws, out, args.keys or None)
     report_problems(result.problems)
     print(f"已生成印证资料清单：{result.path}")
     return 0

@@ -115,7 +115,9 @@ def evidence_groups(ws: "Workspace", keys: Iterable[str] | None = None, *, merge
     ``merge=False`` gives every indicator its own. Attachments follow the order of the material items,
     then their order within the item. Evidence of items the catalog no longer has is not printed.
     """
-    from desktop.core.printing import OfficeConverter, build_groups
+    from dataclasses import replace
+
+    from desktop.core.printing import ItemNote, OfficeConverter, build_groups
 
     chosen = selected_keys(ws, keys)
     convertible = (OfficeConverter.find() if converter == AUTO else converter) is not None
@@ -125,7 +127,23 @@ def evidence_groups(ws: "Workspace", keys: Iterable[str] | None = None, *, merge
             owner.setdefault(item.id, key)
     files = [enclosed_file(ws, att, owner[att.item_id], convertible=convertible)
              for att in ws.attachments() if att.item_id in owner]
-    return build_groups(ws.catalog, chosen, files, merge=merge)
+    groups = build_groups(ws.catalog, chosen, files, merge=merge)
+    out = []
+    for g in groups:
+        notes = []
+        for item_id in dict.fromkeys(it.id for k in g.keys for it in ws.items(k)):
+            statement, urls = ws.notes(item_id).statement, tuple(u.url for u in ws.urls(item_id))
+            if statement.strip() or urls:
+                notes.append(ItemNote(item_id, display_text(statement, fallback=""), urls))
+        out.append(replace(g, notes=tuple(notes)))
+    return out
+
+
+def with_content(ws: "Workspace", groups: Sequence["EvidenceGroup"]) -> list["EvidenceGroup"]:
+    """The groups that carry something — files, a statement, a web address — or whose status was settled
+    by hand: what a letter lists and a bundle gives covers to."""
+    progress = ws.progress([k for g in groups for k in g.keys])
+    return [g for g in groups if g.files or g.notes or any(progress.by_key[k].settled for k in g.keys)]
 
 
 def signing_fingerprint(ws: "Workspace") -> str | None:
@@ -194,11 +212,21 @@ def spine_labels(ws: "Workspace", out: Path | str, volumes: int = 1, keys: Itera
 def letter(ws: "Workspace", out: Path | str, keys: Iterable[str] | None = None, *, date: dt.date | None = None,
            converter=AUTO) -> "RenderResult":
     """The submission letter (报送函, .docx) listing the indicators with file and page counts, and the
-    signing-key fingerprint when the unit has a key, so the office can match it with the registration form."""
+    signing-key fingerprint when the unit has a key, so the office can match it with the registration form.
+
+    Without ``keys`` it lists the unit's indicators that carry something (see ``with_content``): a letter
+    says what is being submitted, not what is still missing.
+    """
     from desktop.core.printing import write_letter
 
-    return write_letter(print_context(ws, date), evidence_groups(ws, keys, converter=converter), out,
-                        converter=converter, signing_fingerprint=signing_fingerprint(ws))
+    groups = evidence_groups(ws, keys, converter=converter)
+    if keys is None:
+        groups = with_content(ws, groups)
+        if not groups:
+            raise UserError("还没有任何可以报送的材料，报送函没有内容。请先添加材料，或在命令后写出指标编号。",
+                            en="Nothing collected yet; the letter would list nothing.")
+    return write_letter(print_context(ws, date), groups, out, converter=converter,
+                        signing_fingerprint=signing_fingerprint(ws))
 
 
 def evidence_list(ws: "Workspace", out: Path | str, keys: Iterable[str] | None = None, *,

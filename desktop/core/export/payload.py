@@ -91,6 +91,7 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
     """Entries and records for the indicators in ``keys`` plus, after an earlier submission, the rest as it was."""
     from desktop.core.export import sheets
     from desktop.core.printing.labels import group_label
+    from desktop.core import printjobs
     from desktop.core.printjobs import evidence_groups, print_context
 
     catalog = ws.catalog
@@ -101,10 +102,9 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
     for a in ws.attachments():
         attachments[a.item_id].append(a)
     in_scope_items: set[str] = set()
-    with_content = []  # groups that get a cover: something collected, or a status settled by hand
+    with_content = printjobs.with_content(ws, groups)  # the groups that get a cover
 
     for group in groups:
-        entries_before = len(payload.entries)
         area, folder = layout.area_folder(catalog, group.keys), layout.group_folder(catalog, group.keys)
         items = list({it.id: it for k in group.keys for it in ws.items(k)}.values())
         for n, item in enumerate(items, start=1):
@@ -128,8 +128,6 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
                 text = statement_text(ws.describe_item(item.id), item.text, statement, urls)
                 payload.add_generated(PayloadEntry((area, folder, item_folder, STATEMENT_NAME), text, item_id=item.id,
                                                    indicator_keys=indicator_keys, role="statement", label="情况说明"))
-        if len(payload.entries) > entries_before or any(progress.by_key[k].settled for k in group.keys):
-            with_content.append(group)
 
     previous_files = previous.files if previous else ()
     if include_covers and with_content:
