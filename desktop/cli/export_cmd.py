@@ -151,8 +151,11 @@ def _summary(result, office: dict, part_mb: float) -> None:
     to = re.sub(r"[（(][^（）()]*[)）]\s*$", "", str(office.get("office") or "")).strip() or "依法治市办"
     mail = f"（邮箱 {office['email']}）" if office.get("email") else ""
     n = len(result.files_to_send)
-    print(f"请把这 {n} 个文件全部交给{to}{mail}：索引文件和签名文件（两个小文件）随第 1 封邮件发送，"
-          f"之后每封邮件附一个分卷；也可以把整个文件夹拷到U盘报送。")
+    if len(result.parts) == 1:
+        print(f"请把这 {n} 个文件（索引、索引签名和分卷）一起发给{to}{mail}，或拷到U盘报送。")
+    else:
+        print(f"请把这 {n} 个文件全部交给{to}{mail}：第 1 封邮件附索引、索引签名和分卷 1，之后每封邮件附一个分卷；"
+              "也可以把整个文件夹拷到U盘报送。")
     if any(p.oversize for p in result.parts):
         print(f"有分卷超过 {part_mb:g} MB，邮件可能发不出去，请用U盘报送这些分卷。")
 
