@@ -228,3 +228,34 @@ def test_a_backup_of_the_workspace_holds_the_key(chain, tmp_path):
     with zipfile.ZipFile(tmp_path / "备份.zip") as z:
         names = z.namelist()
     assert "keys/signing_ed25519" in names and "keys/signing_ed25519.pub" in names
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs a pseudo-terminal")
+def test_at_a_terminal_export_asks_before_going_on_with_warnings(chain):
+    import os
+    import sys
+
+    from tests.conftest import ROOT
+
+    master, slave = os.openpty()
+    env = {**os.environ, **chain.env, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "--workspace", str(chain.ws), "export",
+                             str(chain.root / "不导出"), "--passphrase-file", str(chain.passfile)],
+                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env)
+    os.close(slave)
+    seen = b""
+    while b"[y/N]" not in seen:
+        chunk = os.read(master, 4096)
+        assert chunk, seen.decode("utf-8", "replace")
+        seen += chunk
+    os.write(master, b"n\n")
+    assert proc.wait(timeout=60) == 1
+    try:
+        while os.read(master, 4096):
+            pass
+    except OSError:  # the terminal is closed once the program has ended
+        pass
+    os.close(master)
+    assert "仍要导出吗" in seen.decode("utf-8", "replace")
+    assert not (chain.root / "不导出").exists()
+    assert len(json.loads(chain.run("submissions", "--json").stdout)) == 3
