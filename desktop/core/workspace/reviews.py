@@ -5,7 +5,9 @@ unit confirms the office key's fingerprint (``office_fingerprint``, read off the
 office's letter or heard on the phone) or registers the key beforehand
 (``register_office_key``); from then on files signed by any other key are refused.
 Importing is idempotent, and an older file never overwrites a newer verdict.
-A 需补充 stays open until the unit's next export answers it (``note_exported``).
+A 需补充 stays open until the unit's next export answers it: an export whose
+audit row comes after the import's marks it answered (the audit log's order, not
+clock times, which a PC's wrong date would upset).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class Review:
     office: str = ""
     feedback_id: str = ""
     imported_at: str = ""
-    answered_by: str | None = None  # the unit's export made after it (a 需补充 then counts as answered)
+    answered_by: str | None = None  # the unit's first export after the import (a 需补充 then counts as answered)
 
     @property
     def verdict_label(self) -> str:
@@ -235,8 +237,8 @@ class ReviewMixin:
                                                       f"确认指纹后导入：{Path(path).name}"))
             db.conn.executemany(
                 "INSERT OR REPLACE INTO reviews (key, verdict, comment, score, reviewed_at, reviewer, submission_id, "
-                "feedback_id, imported_at, office_fingerprint, number, answered_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows)
+                "feedback_id, imported_at, office_fingerprint, number) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.execute("INSERT INTO feedback_imports (feedback_id, sha256, office_fingerprint, issued, imported_at, "
                        "imported_by, reviews) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (fb.feedback_id, fb.sha256, fb.fingerprint, fb.issued, at, by or self.actor, len(rows)))
@@ -250,20 +252,16 @@ class ReviewMixin:
         with self.read() as db:
             rows = db.execute(
                 "SELECT r.verdict, r.comment, r.score, r.reviewed_at, r.reviewer, r.submission_id, r.key, "
-                "coalesce(k.office, ''), r.feedback_id, r.imported_at, r.answered_by FROM reviews r "
+                "coalesce(k.office, ''), r.feedback_id, r.imported_at FROM reviews r "
                 "LEFT JOIN office_keys k ON k.fingerprint = r.office_fingerprint").fetchall()
-        found = {r[6]: Review(*r) for r in rows}
+            imported = {json.loads(d or "{}").get("feedback_id"): n for n, d in db.execute(
+                "SELECT id, details FROM audit WHERE action = 'import-feedback'")}
+            exports = db.execute("SELECT id, target FROM audit WHERE action = 'export' ORDER BY id").fetchall()
+        found = {}
+        for r in rows:
+            after = imported.get(r[8], 1 << 62)
+            found[r[6]] = Review(*r, answered_by=next((sid for n, sid in exports if n > after), None))
         return {ind.key: found[ind.key] for ind in self._catalog.indicators if ind.key in found}
 
     def review(self, key: str) -> Review | None:
         return self.reviews().get(self._catalog.indicator(key).key)
-
-    def note_exported(self, submission_id: str, *, by: str | None = None) -> list[str]:
-        """An export was made: every open 需补充 counts as answered by it (the office re-checks the cell)."""
-        with self.transaction() as db:
-            keys = [r[0] for r in db.execute("SELECT key FROM reviews WHERE verdict = 'revise' AND answered_by IS NULL")]
-            if keys:
-                db.execute("UPDATE reviews SET answered_by = ? WHERE verdict = 'revise' AND answered_by IS NULL",
-                           (submission_id,))
-                self.record("reviews-answered", None, {"submission": submission_id, "keys": keys}, by=by)
-        return keys

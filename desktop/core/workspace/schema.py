@@ -184,8 +184,7 @@ _OFFICE_FEEDBACK = Migration(
             feedback_id TEXT NOT NULL,
             imported_at TEXT NOT NULL,
             office_fingerprint TEXT NOT NULL,
-            number INTEGER NOT NULL DEFAULT 0,
-            answered_by TEXT
+            number INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID""",
     ),
 )
