@@ -23,9 +23,7 @@ import shutil
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -42,10 +40,10 @@ from desktop.core.workspace.blobs import BlobStore, fsync_dir
 from desktop.core.workspace.db import DB_NAME as UNIT_DB_NAME
 from desktop.core.workspace.db import connect
 from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
+from desktop.core.workspace.holder import DatabaseFolder
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.model import now_iso
-from desktop.core.workspace.workspace import _database_errors
 
 FOLDERS = ("blobs", "keys", "quarantine", "tmp", "backups")
 DEFAULT_OFFICE_NAME = "依法治市办"
@@ -88,7 +86,7 @@ def _overlapped(fn, items: list) -> None:
         list(pool.map(fn, items))
 
 
-class OfficeWorkspace(RosterMixin, ReceiveMixin, MatrixMixin, ReviewMixin):
+class OfficeWorkspace(DatabaseFolder, RosterMixin, ReceiveMixin, MatrixMixin, ReviewMixin):
     """An office folder, open. ``OfficeWorkspace.open(path)`` or ``.create(path, catalog)``; close when done."""
 
     def __init__(self, path: Path | str):
@@ -186,58 +184,6 @@ class OfficeWorkspace(RosterMixin, ReceiveMixin, MatrixMixin, ReviewMixin):
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return cls.open(path)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._db is None:
-                return
-            db, self._db = self._db, None
-            try:
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:  # noqa: BLE001 - closing must not fail; the WAL is replayed at the next open
-                pass
-            finally:
-                db.conn.close()
-                self._instance.release()
-
-    @property
-    def closed(self) -> bool:
-        return self._db is None
-
-    def __enter__(self) -> "OfficeWorkspace":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<OfficeWorkspace {str(self.path)!r}{' closed' if self.closed else ''}>"
-
-    # ------------------------------------------------------------ database access
-    @contextmanager
-    def read(self) -> Iterator[Database]:
-        with self._lock, _database_errors(self.path):
-            yield self._require_open()
-
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        with self._lock, _database_errors(self.path):
-            db = self._require_open()
-            with db.atomic():
-                yield db
-
-    def record(self, action: str, target: str | None = None, details: dict | None = None, *, by: str | None = None) -> None:
-        """An audit row; call inside ``transaction()`` so it commits (or not) with the change."""
-        self._require_open().execute(
-            "INSERT INTO audit (at, by, action, target, details) VALUES (?, ?, ?, ?, ?)",
-            (now_iso(), by if by is not None else self.actor, action, target,
-             json.dumps(details or {}, ensure_ascii=False, sort_keys=True)),
-        )
-
-    def _require_open(self) -> Database:
-        if self._db is None:
-            raise WorkspaceError("工作区已关闭。", en="The workspace is closed.")
-        return self._db
 
     def _clean_tmp(self) -> None:
         for p in (self.path / "tmp").iterdir():

@@ -19,7 +19,6 @@ import getpass
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import threading
 import uuid
@@ -39,8 +38,9 @@ from desktop.core.workspace.backup import remove_tree
 from desktop.core.workspace.blobs import BlobStore
 from desktop.core.workspace.catalog_update import CatalogMixin
 from desktop.core.workspace.db import DB_NAME, connect
-from desktop.core.workspace.errors import DiskFull, WorkspaceError, WorkspaceExists, WorkspaceNotFound
+from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
 from desktop.core.workspace.evidence import EvidenceMixin
+from desktop.core.workspace.holder import DatabaseFolder
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.maintenance import MaintenanceMixin
@@ -59,27 +59,6 @@ _ATTACHMENT_SELECT = (
 )
 
 
-@contextmanager
-def _database_errors(folder: Path) -> Iterator[None]:
-    """SQLite's errors that the user's situation causes (a full disk, a pulled USB stick), in plain words."""
-    try:
-        yield
-    except sqlite3.OperationalError as e:
-        text = str(e).lower()
-        if "full" in text:
-            raise DiskFull(
-                f"工作区“{folder}”所在的磁盘已满，这次修改没有保存（之前的资料不受影响）。请清理磁盘空间后重试。",
-                en=f"The disk holding {folder} is full; the change was not saved.",
-            ) from None
-        if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
-            raise WorkspaceError(
-                f"读写工作区“{folder}”的数据库时出错（{e}）。如果工作区在U盘或移动硬盘上，请检查它是否仍连接着；"
-                "这次修改没有保存。",
-                en=f"Reading or writing the database of {folder} failed: {e}. The change was not saved.",
-            ) from None
-        raise
-
-
 def _clean_names(values: Iterable[str] | str | None) -> tuple[str, ...]:
     if values is None:
         return ()
@@ -96,7 +75,7 @@ def _row_to_attachment(r) -> Attachment:
     )
 
 
-class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin, ReviewMixin):
+class Workspace(DatabaseFolder, AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin, ReviewMixin):
     """A workspace folder, open. Use ``Workspace.open(path)`` or ``Workspace.create(...)``; close when done."""
 
     def __init__(self, path: Path | str):
@@ -216,60 +195,7 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin, Revi
             raise
         return cls.open(path)
 
-    def close(self) -> None:
-        with self._lock:
-            if self._db is None:
-                return
-            db, self._db = self._db, None
-            try:
-                # Fold the WAL back into the main file, so that a copy of the closed folder is complete.
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:  # noqa: BLE001 - closing must not fail; the WAL is replayed at the next open
-                pass
-            finally:
-                db.conn.close()
-                self._instance.release()
-
-    @property
-    def closed(self) -> bool:
-        return self._db is None
-
-    def __enter__(self) -> "Workspace":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<Workspace {str(self.path)!r}{' closed' if self.closed else ''}>"
-
-    # ------------------------------------------------------------ database access (also for other modules)
-    @contextmanager
-    def read(self) -> Iterator[Database]:
-        """The database for reading, under the workspace lock. Keep the block short."""
-        with self._lock, _database_errors(self.path):
-            yield self._require_open()
-
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """One transaction under the workspace lock: committed at the end of the block, rolled back on error.
-
-        For other modules' own tables (added through ``schema.MIGRATIONS``); pair every change with ``record``.
-        """
-        with self._lock, _database_errors(self.path):
-            db = self._require_open()
-            with db.atomic():
-                yield db
-
-    def record(self, action: str, target: str | None = None, details: dict | None = None, *, by: str | None = None) -> None:
-        """Write an audit row; call inside ``transaction()`` so it commits (or not) with the change."""
-        db = self._require_open()
-        db.execute(
-            "INSERT INTO audit (at, by, action, target, details) VALUES (?, ?, ?, ?, ?)",
-            (now_iso(), by if by is not None else self.actor, action, target,
-             json.dumps(details or {}, ensure_ascii=False, sort_keys=True)),
-        )
-
+    # ------------------------------------------------------------ pinning stored files
     @contextmanager
     def pinned(self, shas: Iterable[str]) -> Iterator[None]:
         """Keep these stored files from garbage collection while the block runs (an export reading them).
@@ -289,11 +215,6 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin, Revi
                     self._pinned[sha] -= 1
                     if self._pinned[sha] <= 0:
                         del self._pinned[sha]
-
-    def _require_open(self) -> Database:
-        if self._db is None:
-            raise WorkspaceError("工作区已关闭。", en="The workspace is closed.")
-        return self._db
 
     def _clean_tmp(self) -> int:
         removed = 0

@@ -1,0 +1,103 @@
+"""What every workspace folder shares, the unit's and the office's: one SQLite connection under one lock.
+
+``DatabaseFolder`` gives closing (the WAL folded back), reading, one transaction at a
+time and the audit row; the owning class sets ``path``, ``_lock``, ``_db``, ``_instance``
+(the folder's OS lock) and ``actor``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.core.workspace.errors import DiskFull, WorkspaceError
+from desktop.core.workspace.model import now_iso
+
+
+@contextmanager
+def database_errors(folder: Path) -> Iterator[None]:
+    """SQLite's errors that the user's situation causes (a full disk, a pulled USB stick), in plain words."""
+    try:
+        yield
+    except sqlite3.OperationalError as e:
+        text = str(e).lower()
+        if "full" in text:
+            raise DiskFull(
+                f"工作区“{folder}”所在的磁盘已满，这次修改没有保存（之前的资料不受影响）。请清理磁盘空间后重试。",
+                en=f"The disk holding {folder} is full; the change was not saved.",
+            ) from None
+        if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
+            raise WorkspaceError(
+                f"读写工作区“{folder}”的数据库时出错（{e}）。如果工作区在U盘或移动硬盘上，请检查它是否仍连接着；"
+                "这次修改没有保存。",
+                en=f"Reading or writing the database of {folder} failed: {e}. The change was not saved.",
+            ) from None
+        raise
+
+
+class DatabaseFolder:
+    """Closing, reading, transactions and the audit log of a folder that owns one SQLite database."""
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is None:
+                return
+            db, self._db = self._db, None
+            try:
+                # Fold the WAL back into the main file, so that a copy of the closed folder is complete.
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # noqa: BLE001 - closing must not fail; the WAL is replayed at the next open
+                pass
+            finally:
+                db.conn.close()
+                self._instance.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._db is None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {str(self.path)!r}{' closed' if self.closed else ''}>"
+
+    # ------------------------------------------------------------ database access (also for other modules)
+    @contextmanager
+    def read(self) -> Iterator[Database]:
+        """The database for reading, under the workspace lock. Keep the block short."""
+        with self._lock, database_errors(self.path):
+            yield self._require_open()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One transaction under the workspace lock: committed at the end of the block, rolled back on error.
+
+        For other modules' own tables (added through ``schema.MIGRATIONS``); pair every change with ``record``.
+        """
+        with self._lock, database_errors(self.path):
+            db = self._require_open()
+            with db.atomic():
+                yield db
+
+    def record(self, action: str, target: str | None = None, details: dict | None = None, *, by: str | None = None) -> None:
+        """Write an audit row; call inside ``transaction()`` so it commits (or not) with the change."""
+        db = self._require_open()
+        db.execute(
+            "INSERT INTO audit (at, by, action, target, details) VALUES (?, ?, ?, ?, ?)",
+            (now_iso(), by if by is not None else self.actor, action, target,
+             json.dumps(details or {}, ensure_ascii=False, sort_keys=True)),
+        )
+
+    def _require_open(self) -> Database:
+        if self._db is None:
+            raise WorkspaceError("工作区已关闭。", en="The workspace is closed.")
+        return self._db
