@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.core.office.assessment import ChaseRow, SelfAssessment, chase_rows, self_assessment
 from desktop.core.office.model import REVIEW_STATE_LABELS, STATE_LABELS, Matrix
+from desktop.core.printing.evidence_list import sheet_print_setup
 from desktop.core.printing.labels import chinese_date
 from desktop.core.printing.output import atomic_output
 
@@ -39,7 +40,6 @@ def _sheet(wb, title: str, heading: str, subheading: str, columns: list[tuple[st
            *, centered: tuple[str, ...] = (), first: bool = False, header_left: str = ""):
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     ws = wb.active if first else wb.create_sheet()
     ws.title = title
@@ -76,20 +76,7 @@ def _sheet(wb, title: str, heading: str, subheading: str, columns: list[tuple[st
             elif isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
         ws.row_dimensions[r].height = 14.5 * _lines(values, widths) + 3
-    ws.freeze_panes = "A4"
-    ws.auto_filter.ref = f"A3:{get_column_letter(n)}{max(ws.max_row, 3)}"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-    if header_left:
-        ws.oddHeader.left.text = header_left
+    sheet_print_setup(ws, n, header_left)
     return ws
 
 
@@ -140,37 +127,16 @@ def write_chase_xlsx(office, unit: str, out: Path | str, *, today: dt.date | Non
 def write_chase_docx(office, unit: str, out: Path | str, *, today: dt.date | None = None,
                      matrix: Matrix | None = None) -> Path:
     """The list as a letter-like Word document the office can edit, stamp and send."""
-    import docx
-    from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm
 
-    from desktop.core.printing.letter import (
-        BODY_FONT, HEADING_FONT, LATIN_FONT, TITLE_FONT, _cell, _drop_template_thumbnail, _font_table,
-        _page_number_footer, _paragraph, _repeat_header,
-    )
+    from desktop.core.printing.letter import HEADING_FONT, TITLE_FONT, _cell, _paragraph, _repeat_header, official_document
 
     unit = office.require_unit(unit)
     rows = chase_rows(matrix or office.matrix(), office.catalog, unit)
     today = today or dt.date.today()
-    document = docx.Document()
-    _drop_template_thumbnail(document)
-    _font_table(document)
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = LATIN_FONT, Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", BODY_FONT)
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE  # five columns of Chinese text need the width
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    section.top_margin, section.bottom_margin = Mm(28), Mm(26)
-    section.left_margin, section.right_margin = Mm(30), Mm(28)
-    section.footer_distance = Mm(15)
-    _page_number_footer(section)
-    body = document.paragraphs[0] if document.paragraphs else None
-    if body is not None and not body.text:
-        body._element.getparent().remove(body._element)  # noqa: SLF001
+    document = official_document(landscape=True)  # five columns of Chinese text need the width
     title = "印证资料催报清单"
     _paragraph(document, title, font=TITLE_FONT, size=22, line=36, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, "", line=20)

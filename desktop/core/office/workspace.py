@@ -42,7 +42,6 @@ from desktop.core.workspace.db import connect
 from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
 from desktop.core.workspace.holder import DatabaseFolder
 from desktop.core.workspace.items import ItemIndex
-from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.model import now_iso
 
 FOLDERS = ("blobs", "keys", "quarantine", "tmp", "backups")
@@ -109,24 +108,15 @@ class OfficeWorkspace(DatabaseFolder, RosterMixin, ReceiveMixin, MatrixMixin, Re
                 f"文件夹“{self.path}”不是依法治市办工作区（其中没有 {schema.DB_NAME}）。请先用 office init 创建。",
                 en=f"{self.path} is not an office workspace (no {schema.DB_NAME}).",
             )
-        self._instance = InstanceLock(self.path)
-        self._instance.acquire()
-        try:
-            for name in FOLDERS:
-                (self.path / name).mkdir(exist_ok=True)
-            self.blobs = ReceivedBlobs(self.path / "blobs")
-            self.blobs.ensure_dirs()
-            self.blobs.clean_partial()
-            self._clean_tmp()
-            self._db = connect(self.path / schema.DB_NAME, snapshot_dir=self.path / "backups",
-                               migrations=schema.MIGRATIONS)
-            self._load()
-        except BaseException:
-            if self._db is not None:
-                self._db.conn.close()
-                self._db = None
-            self._instance.release()
-            raise
+        self._open_locked(self.path / schema.DB_NAME, self._prepare_folder, schema.MIGRATIONS)
+
+    def _prepare_folder(self) -> None:
+        for name in FOLDERS:
+            (self.path / name).mkdir(exist_ok=True)
+        self.blobs = ReceivedBlobs(self.path / "blobs")
+        self.blobs.ensure_dirs()
+        self.blobs.clean_partial()
+        self._clean_tmp()
 
     # ------------------------------------------------------------ opening, creating, closing
     @classmethod

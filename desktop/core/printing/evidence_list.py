@@ -58,13 +58,33 @@ def _lines(values: list) -> int:
     return most
 
 
+def sheet_print_setup(ws, columns: int, header_left: str = "") -> None:
+    """A table sheet with a title (rows 1–2) and a header (row 3): frozen, filtered, printed landscape one page wide."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.freeze_panes = "A4"
+    ws.auto_filter.ref = f"A3:{get_column_letter(columns)}{max(ws.max_row, 3)}"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    if header_left:
+        ws.oddHeader.left.text = header_left
+
+
 def write_evidence_list(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: Path | str, *,
                         title: str | None = None, measure: bool = True, converter="auto") -> RenderResult:
     """Write the workbook. With ``measure`` the page counts and SHA-256 are taken as the binder takes them."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     measured = None
     if measure:
@@ -108,19 +128,7 @@ def write_evidence_list(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_
         date_cell = ws.cell(row=r, column=7)
         if isinstance(date_cell.value, dt.date):
             date_cell.number_format = "yyyy-mm-dd"
-    ws.freeze_panes = "A4"
-    ws.auto_filter.ref = f"A3:{get_column_letter(len(COLUMNS))}{max(ws.max_row, 3)}"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-    ws.oddHeader.left.text = ctx.unit
+    sheet_print_setup(ws, len(COLUMNS), ctx.unit)
     wb.properties.title, wb.properties.creator = title, ctx.unit
     with atomic_output(out_path) as tmp:
         wb.save(str(tmp))

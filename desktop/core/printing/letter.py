@@ -136,6 +136,41 @@ def _cell(cell, text: str, *, font: str = BODY_FONT, center: bool = False, width
         cell.width = width
 
 
+def official_document(*, landscape: bool = False):
+    """An empty Word document set up as GB/T 9704 lays out official papers: fonts, A4 margins, "— 1 —" numbers.
+
+    ``landscape`` turns the page for wide tables (the office's 催报清单), with margins to match.
+    """
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    document = docx.Document()
+    _drop_template_thumbnail(document)
+    _font_table(document)
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = LATIN_FONT, Pt(16)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", BODY_FONT)
+    section = document.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        section.top_margin, section.bottom_margin = Mm(28), Mm(26)
+        section.left_margin, section.right_margin = Mm(30), Mm(28)
+        section.footer_distance = Mm(15)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+        section.footer_distance = Mm(25)
+    _page_number_footer(section)
+    body = document.paragraphs[0] if document.paragraphs else None
+    if body is not None and not body.text:
+        body._element.getparent().remove(body._element)  # noqa: SLF001
+    return document
+
+
 def letter_rows(ctx: PrintContext, groups: Sequence[EvidenceGroup], pages: Sequence[int]) -> list[tuple[str, str, int, int]]:
     """(indicator label, text, files, pages) for each group — what the letter's table lists."""
     rows = []
@@ -156,32 +191,15 @@ def write_letter(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: P
     ``signing_fingerprint`` (``SHA256:…``): the unit's signing key, printed so that the office can match the
     electronic bundles with the key registration form (公钥登记表) it holds.
     """
-    import docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm
 
     if pages is None:
         from desktop.core.printing.binder import measure_pages
 
         pages = measure_pages(ctx, groups, converter=converter)
-    document = docx.Document()
-    _drop_template_thumbnail(document)
-    _font_table(document)
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = LATIN_FONT, Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", BODY_FONT)
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.footer_distance = Mm(25)
-    _page_number_footer(section)
-
-    body = document.paragraphs[0] if document.paragraphs else None
-    if body is not None and not body.text:
-        body._element.getparent().remove(body._element)  # noqa: SLF001
+    document = official_document()
     _paragraph(document, title, font=TITLE_FONT, size=22, line=36, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, "", line=28)
     _paragraph(document, f"{ctx.office or '市委依法治市办'}：")

@@ -1,21 +1,23 @@
 """What every workspace folder shares, the unit's and the office's: one SQLite connection under one lock.
 
-``DatabaseFolder`` gives closing (the WAL folded back), reading, one transaction at a
-time and the audit row; the owning class sets ``path``, ``_lock``, ``_db``, ``_instance``
-(the folder's OS lock) and ``actor``.
+``DatabaseFolder`` gives opening under the folder's OS lock, closing (the WAL folded
+back), reading, one transaction at a time and the audit row; the owning class sets
+``path``, ``_lock``, ``_db`` and ``actor`` and provides ``_load``.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.workspace.db import connect
 from desktop.core.workspace.errors import DiskFull, WorkspaceError
+from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.model import now_iso
 
 
@@ -41,7 +43,25 @@ def database_errors(folder: Path) -> Iterator[None]:
 
 
 class DatabaseFolder:
-    """Closing, reading, transactions and the audit log of a folder that owns one SQLite database."""
+    """Opening under the folder's lock, closing, reading, transactions and the audit log of one SQLite database."""
+
+    def _open_locked(self, db_path: Path, prepare: Callable[[], None], migrations=None) -> None:
+        """Take the folder's OS lock, ``prepare`` the folder (clean scratch space), open and load the database.
+
+        Any failure releases everything again, so a refused open leaves the folder as it was.
+        """
+        self._instance = InstanceLock(self.path)
+        self._instance.acquire()
+        try:
+            prepare()  # only now, holding the lock, is it certain no other program is mid-copy
+            self._db = connect(db_path, snapshot_dir=self.path / "backups", migrations=migrations)
+            self._load()
+        except BaseException:
+            if self._db is not None:
+                self._db.conn.close()
+                self._db = None
+            self._instance.release()
+            raise
 
     def close(self) -> None:
         with self._lock:

@@ -42,7 +42,6 @@ from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, Works
 from desktop.core.workspace.evidence import EvidenceMixin
 from desktop.core.workspace.holder import DatabaseFolder
 from desktop.core.workspace.items import ItemIndex
-from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.maintenance import MaintenanceMixin
 from desktop.core.workspace.model import (
     Attachment, AuditEntry, ItemEvidence, ItemNotes, Profile, Status, WebAddress, now_iso,
@@ -95,23 +94,14 @@ class Workspace(DatabaseFolder, AttachMixin, EvidenceMixin, CatalogMixin, Mainte
                 f"文件夹“{self.path}”不是工作区（其中没有 {DB_NAME}）。请先用 init 命令创建工作区，或检查文件夹是否选对。",
                 en=f"{self.path} is not a workspace (no {DB_NAME}).",
             )
-        self._instance = InstanceLock(self.path)
-        self._instance.acquire()
-        try:
-            self.blobs = BlobStore(self.path / "blobs")
-            for name in FOLDERS:
-                (self.path / name).mkdir(exist_ok=True)
-            self.blobs.ensure_dirs()
-            # Only now, holding the instance lock, is it certain no other program is mid-copy.
-            self.cleaned_at_open = self.blobs.clean_partial() + self._clean_tmp()
-            self._db = connect(self.path / DB_NAME, snapshot_dir=self.path / "backups")
-            self._load()
-        except BaseException:
-            if self._db is not None:
-                self._db.conn.close()
-                self._db = None
-            self._instance.release()
-            raise
+        self._open_locked(self.path / DB_NAME, self._prepare_folder)
+
+    def _prepare_folder(self) -> None:
+        self.blobs = BlobStore(self.path / "blobs")
+        for name in FOLDERS:
+            (self.path / name).mkdir(exist_ok=True)
+        self.blobs.ensure_dirs()
+        self.cleaned_at_open = self.blobs.clean_partial() + self._clean_tmp()
 
     # ------------------------------------------------------------ opening, creating, closing
     @classmethod
