@@ -14,6 +14,7 @@ ever written to disk.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import struct
 import unicodedata
@@ -107,6 +108,27 @@ def fold(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
 
+READ_AHEAD_LIMIT = 256 << 20
+
+
+def _read_ahead(fd: int, size: int) -> None:
+    """Ask the OS to read the whole file ahead, in order (POSIX only; a hint).
+
+    The local headers are checked before any data is read, which on a cold USB stick means one
+    small read per entry scattered over the file — seconds for a part of 500 scans. Read ahead
+    in one sweep, those reads (and the data pass after them) come from memory. Parts too large
+    to keep in memory only get the sequential hint.
+    """
+    if not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        if size <= READ_AHEAD_LIMIT:
+            os.posix_fadvise(fd, 0, size, os.POSIX_FADV_WILLNEED)
+    except OSError:
+        pass
+
+
 class SafeZipReader:
     """Opens ``path`` and checks its structure; ``problems`` lists everything wrong with the entries.
 
@@ -122,6 +144,7 @@ class SafeZipReader:
         self._f: BinaryIO = open(self.path, "rb")
         try:
             self.size = self._f.seek(0, 2)
+            _read_ahead(self._f.fileno(), self.size)
             self._read_directory()
             if checked:
                 self._check_members()
