@@ -1,22 +1,44 @@
-"""The office commands and the unit's import-feedback, run as the real program in a child process."""
+"""The office commands and the unit's import-feedback: the real command line, in this process (one child process
+checks the program as users start it)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
 
+import pytest
+
+from desktop.cli.main import main
 from tests.conftest import run_cli
 from tests.office_support import UnitBundles, allowed_signers, pdf_bytes, unit_signer
 
 SIFA = "市司法局"
 
 
-def ok(*args):
-    r = run_cli(*args)
-    assert r.returncode == 0, r.stderr
-    return r
+@pytest.fixture
+def run(capsys):
+    """``run(*argv)`` → CompletedProcess-like result of ``evidence-desk argv…`` run in-process."""
+
+    def call(*args):
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out, err)
+
+    return call
 
 
-def test_office_commands_from_init_to_report(tmp_path):
+@pytest.fixture
+def ok(run):
+    def call(*args):
+        r = run(*args)
+        assert r.returncode == 0, r.stderr
+        return r
+
+    return call
+
+
+def test_office_commands_from_init_to_report(tmp_path, run, ok):
     office = str(tmp_path / "office")
     W = ("--workspace", office)
     u = UnitBundles(SIFA, tmp_path / "units", unit_signer(SIFA))
@@ -30,7 +52,7 @@ def test_office_commands_from_init_to_report(tmp_path):
     assert "已登记：市司法局" in ok(*W, "office", "trust", str(tmp_path / "as")).stdout
     got = json.loads(ok(*W, "office", "receive", str(folder), "--json").stdout)
     assert got["accepted"] == 2 and got["rejected"] == 0 and got["new_files"] == 1
-    again = run_cli(*W, "office", "receive", str(folder))
+    again = run_cli(*W, "office", "receive", str(folder))  # the real program, as a clerk starts it
     assert again.returncode == 0 and "已收过" in again.stdout
     m = json.loads(ok(*W, "office", "matrix", "--json").stdout)
     row = next(r for r in m["indicators"] if r["key"] == "55")
@@ -38,7 +60,7 @@ def test_office_commands_from_init_to_report(tmp_path):
     assert "部分报送" in ok(*W, "office", "matrix", "--unit", SIFA).stdout
     shown = json.loads(ok(*W, "office", "show", SIFA, "55", "--json").stdout)
     assert shown["items"][0]["files"][0]["label"] == "执法记录台账.pdf"
-    bad = run_cli(*W, "office", "review", SIFA, "55", "--revise")
+    bad = run(*W, "office", "review", SIFA, "55", "--revise")
     assert bad.returncode == 2 and "需要写明" in bad.stderr and "Traceback" not in bad.stderr
     ok(*W, "office", "review", SIFA, "55", "--revise", "--comment", "还缺 4 件", "--score", "6")
     fb = json.loads(ok(*W, "office", "feedback", SIFA, str(tmp_path), "--passphrase-file", str(tmp_path / "pass"),
@@ -52,7 +74,7 @@ def test_office_commands_from_init_to_report(tmp_path):
 
     unit = ("--workspace", str(tmp_path / "unit"))
     ok(*unit, "init", "--unit", SIFA, "--group", "各行政执法单位")
-    first = run_cli(*unit, "import-feedback", fb["path"])
+    first = run(*unit, "import-feedback", fb["path"])
     assert first.returncode == 2 and fp in first.stderr  # the fingerprint must be confirmed the first time
     imported = ok(*unit, "import-feedback", fb["path"], "--office-fingerprint", fp)
     assert "第55项：需补充，6 分  还缺 4 件" in imported.stdout
@@ -63,16 +85,17 @@ def test_office_commands_from_init_to_report(tmp_path):
     assert "审核：需补充" in ok(*unit, "status").stdout
 
 
-def test_office_receive_reports_refusals_with_a_failing_exit_code(tmp_path):
+def test_office_receive_reports_refusals_with_a_failing_exit_code(tmp_path, run, ok):
     office = ("--workspace", str(tmp_path / "office"))
     ok(*office, "office", "init")
     u = UnitBundles(SIFA, tmp_path / "units", unit_signer(SIFA))
     u.add("55.1", "a.pdf", pdf_bytes(1))
     u.catalog_version = "2020-01-01"
-    r = run_cli(*office, "office", "receive", str(u.export()))
+    r = run(*office, "office", "receive", str(u.export()))
     assert r.returncode == 1 and "[拒收]" in r.stdout and "2020-01-01" in r.stdout
     assert "2020-01-01" in ok(*office, "office", "rejected").stdout
-    wrong = run_cli(*office, "office", "matrix", "--workspace-typo")
-    assert wrong.returncode == 2
-    missing = run_cli("--workspace", str(tmp_path / "nowhere"), "office", "matrix")
+    with pytest.raises(SystemExit) as e:
+        run(*office, "office", "matrix", "--workspace-typo")
+    assert e.value.code == 2
+    missing = run("--workspace", str(tmp_path / "nowhere"), "office", "matrix")
     assert missing.returncode == 3 and "office init" in missing.stderr

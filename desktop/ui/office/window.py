@@ -21,7 +21,7 @@ from desktop.ui.forms.ui_office_window import Ui_OfficeWindow
 from desktop.ui.i18n import fmt, translate
 from desktop.ui.labels import indicator_label
 from desktop.ui.office.i18n import install_office_translations
-from desktop.ui.office.matrix_model import CellRole, MatrixModel
+from desktop.ui.office.matrix_model import CellRole, MatrixModel, settled
 from desktop.ui.office.register_key import RegisterKeyDialog
 from desktop.ui.settings import GeometryMixin, Settings, settings
 
@@ -134,7 +134,7 @@ class OfficeWindow(GeometryMixin, QMainWindow):
         t = self.model.matrix.total
         self.ui.summaryLabel.setText(fmt(
             translate("OfficeWindow", "已报送单位 %1　齐全 %2/%3　需补充 %4　待复核 %5"),
-            len(self.model.matrix.submissions), t.complete, t.responsible, t.revise, t.changed))
+            len(self.model.matrix.submissions), settled(t), t.responsible, t.revise, t.changed))
         waiting = self.ui.waitingTable.rowCount()
         self.ui.tabs.setTabText(1, fmt(translate("OfficeWindow", "接收记录（%1）"), waiting) if waiting
                                 else translate("OfficeWindow", "接收记录"))
