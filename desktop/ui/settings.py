@@ -75,6 +75,8 @@ class Settings:
     recent_workspaces = Option("workspaces/recent", [], list)
     my_indicators_only = Option("view/my_indicators_only", True, bool)
     last_open_dir = Option("paths/last_open_dir", "", str)
+    export_dir = Option("export/folder", "", str)  # "" = the workspace's exports folder
+    export_part_mb = Option("export/part_mb", 0, int)  # 0 = the default preset
 
     RECENT_MAX = 8
 
