@@ -411,7 +411,13 @@ def test_the_progress_display_follows_the_evidence(qtbot, window, pdfs):
     window.session.handle(ItemAction("url_add", "24.1", key="24", value="http://www.example.gov.cn/zqyj/"))
     idle(qtbot)
     assert "已完成 2/59" in overview.ui.overallLabel.text()
+    assert "材料条目 1/" in overview.ui.overallLabel.text()
     assert overview.ui.overallBar.value() > 0
+    row = next(overview.ui.missingList.topLevelItem(i) for i in range(overview.ui.missingList.topLevelItemCount())
+               if overview.ui.missingList.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "55")
+    assert "文件 0 个，要求 5件" in row.toolTip(0)  # what is missing, item by item
+    overview.ui.missingList.itemClicked.emit(row, 0)  # a click goes there
+    assert window.current_key() == "55"
     assert "24" not in overview.missing_keys() and "20" not in overview.missing_keys()
 
 

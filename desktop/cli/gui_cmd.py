@@ -100,7 +100,9 @@ def cmd_gui(args) -> int:
         except UserError as e:
             if args.screenshot:
                 raise
-            _startup_error(e)
+            from desktop.ui.launcher import show_startup_error
+
+            show_startup_error(e)
             return e.exit_code
     elif args.screenshot:
         window = _catalog_only_window(args, store)
@@ -133,16 +135,6 @@ def _catalog_only_window(args, store):
     explicit = _profile_from_args(args, catalog)
     profile = explicit or (saved if saved and saved.catalog_id == catalog.id else None)
     return gui.build_main_window(catalog, profile, store=store, restore_geometry=False)
-
-
-def _startup_error(exc: UserError) -> None:
-    """Before any window exists: one message box in the interface language, then the program ends."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.ui import i18n
-    from desktop.ui.i18n import translate
-
-    QMessageBox.warning(None, translate("Startup", "无法打开工作区"), exc.localized(i18n.current()))
 
 
 def _scratch_settings():

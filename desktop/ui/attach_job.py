@@ -82,7 +82,7 @@ def attach_each(ws: Workspace, item_id: str, paths: list[Path], progress: Callab
 def summary(out: AttachOutcome, where: str) -> tuple[str, str]:
     """(headline, details) for one message: what went in, what did not and why, what to look at."""
     added = len(out.attached)
-    head = translate("AttachJob", "已添加 %n 个文件", None, added) + fmt(translate("AttachJob", "到%1。"), where)
+    head = fmt(translate("AttachJob", "已添加 %n 个文件到%1。", None, added), where)
     if out.cancelled:
         head += translate("AttachJob", "已取消：已添加的文件保留，其余 %n 个没有添加。", None, len(out.not_tried))
     parts = []

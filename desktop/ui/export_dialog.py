@@ -87,7 +87,8 @@ class ExportDialog(QDialog):
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ph.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ui.openFolderButton.setIcon(icons.icon("folder-open"))
-        ui.openFolderButton.clicked.connect(lambda: shell.open_with_system(self.out_dir()))
+        ui.openFolderButton.clicked.connect(lambda: shell.open_with_system(
+            Path(self.result.out_dir) if self.result is not None else self.out_dir()))
         self.refresh_drives()
         self.update_key()
         self.show_page(ui.settingsPage)
@@ -140,7 +141,7 @@ class ExportDialog(QDialog):
             ui.changesRadio.setEnabled(False)
         else:
             seq = getattr(last, "sequence", "?")
-            created = str(getattr(last, "created", "") or "")[:10]
+            created = str(getattr(last, "created_at", "") or "")[:10]
             ui.lastLabel.setText(fmt(translate("ExportDialog", "上次报送：第 %1 次（%2）。"), seq, created))
 
     def refresh_drives(self) -> None:
@@ -156,8 +157,10 @@ class ExportDialog(QDialog):
                 drives = []
         for d in drives:
             label = getattr(d, "label", "") or Path(d.path).name or str(d.path)
-            ui.driveCombo.addItem(fmt(translate("ExportDialog", "%1（%2，可用 %3）"), label, d.path,
-                                      human_size(int(getattr(d, "free_bytes", 0) or 0))), str(d.path))
+            free = getattr(d, "free_bytes", None)
+            text = (fmt(translate("ExportDialog", "%1（%2，可用 %3）"), label, d.path, human_size(int(free))) if free is not None
+                    else fmt(translate("ExportDialog", "%1（%2）"), label, d.path))
+            ui.driveCombo.addItem(text, str(d.path))
         has = bool(drives)
         ui.driveRadio.setEnabled(has)
         ui.driveCombo.setEnabled(has)
@@ -308,9 +311,11 @@ class ExportDialog(QDialog):
                     where = f.item_id
             elif getattr(f, "key", None):
                 where = fmt(translate("ExportDialog", "第%1项"), f.key)
-            it = QTreeWidgetItem(tree, [where, str(f.message)])
-            it.setIcon(0, icons.icon("warning") if f.level in BLOCKING or f.level == "warning" else icons.icon("status-in-progress"))
-            it.setToolTip(1, str(f.message))
+            message = (getattr(f, "en", "") or f.message) if i18n.current() == "en" else f.message
+            it = QTreeWidgetItem(tree, [where, str(message)])
+            it.setIcon(0, icons.icon("warning") if f.level in BLOCKING or f.level.startswith("warn")
+                       else icons.icon("status-in-progress"))
+            it.setToolTip(1, str(message))
         if not self.findings:
             ui.checkSummary.setText(translate("ExportDialog", "检查完毕，没有发现问题。点“继续导出”生成报送包。"))
         elif blocking:
@@ -383,36 +388,33 @@ class ExportDialog(QDialog):
         self.ui.errorLabel.setText(_message(exc))
 
     def show_result(self, result) -> None:
-        from desktop.core.signing import keystore
-
         ui = self.ui
         self.result = result
-        parts = [Path(p) for p in getattr(result, "parts", [])]
-        index = Path(result.index_path) if getattr(result, "index_path", None) else None
-        send = list(parts)
-        if index is not None:
-            send.append(index)
-            sig = index.with_name(index.name + ".sshsig")
-            if sig.exists():
-                send.append(sig)
+        parts = [Path(getattr(p, "path", p)) for p in result.parts]
+        send = [Path(p) for p in result.files_to_send]
         tree = ui.partsTree
         tree.clear()
+        verified = bool(getattr(result, "verified", False))
         for path in send:
             size = path.stat().st_size if path.exists() else 0
-            it = QTreeWidgetItem(tree, [path.name, human_size(size), translate("ExportDialog", "已校验") if path in parts else ""])
-            it.setIcon(0, icons.icon("status-done") if path in parts else icons.icon("key" if path.suffix == ".sshsig" else "file"))
+            is_part = path in parts
+            check = translate("ExportDialog", "已读回校验") if is_part and verified else ""
+            it = QTreeWidgetItem(tree, [path.name, human_size(size), check])
+            it.setIcon(0, icons.icon("status-done" if is_part and verified else
+                                     "key" if path.suffix == ".sshsig" else "file"))
             it.setToolTip(0, str(path))
         status = {"NEW": translate("ExportDialog", "首次报送"), "SUPPLEMENT": translate("ExportDialog", "补充报送"),
-                  "REPLACEMENT": translate("ExportDialog", "重新报送")}.get(getattr(result, "record_status", ""), "")
-        ui.resultLabel.setText(fmt(translate("ExportDialog", "报送包已生成并逐个读回校验：第 %1 次报送（%2），共 %3 个分卷。"),
-                                   getattr(result, "sequence", "?"), status, len(parts)))
-        fp = keystore.registration(self.ws.path).fingerprint
+                  "REPLACEMENT": translate("ExportDialog", "重新报送")}.get(result.record_status, result.record_status)
+        ui.resultLabel.setText(fmt(translate("ExportDialog", "报送包已生成：第 %1 次报送（%2），%3 个分卷，共 %4，写入后已逐个读回校验。"),
+                                   result.sequence, status, len(parts), human_size(sum(p.stat().st_size for p in parts if p.exists()))))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         ui.fingerprintLabel.setFont(mono)
-        ui.fingerprintLabel.setText(fmt(translate("ExportDialog", "签名密钥指纹：%1"), fp))
-        ui.sendLabel.setText(translate("ExportDialog", "请把上面这 %n 个文件全部发送给依法治市办（可以分几封邮件发送，每封一个分卷；最后两个文件必须一起发送）。不要改文件名，也不要解压。", None, len(send)))
-        warnings = [str(getattr(w, "zh", None) or getattr(w, "message", None) or w) for w in getattr(result, "warnings", []) or []]
+        ui.fingerprintLabel.setText(fmt(translate("ExportDialog", "签名密钥指纹：%1"), result.fingerprint))
+        ui.sendLabel.setText(translate("ExportDialog", "请把上面这 %n 个文件全部发送给依法治市办（分卷可以分几封邮件发送；索引文件 .index.json 和签名文件 .sshsig 要一起发送）。不要改文件名，也不要解压。", None, len(send)))
+        english = i18n.current() == "en"
+        warnings = [(getattr(w, "en", "") if english else "") or getattr(w, "zh", "") or str(w)
+                    for w in (result.warnings or [])]
         ui.warningsLabel.setText("\n".join(f"⚠ {w}" for w in warnings))
         ui.warningsLabel.setVisible(bool(warnings))
         self.files_to_send = send

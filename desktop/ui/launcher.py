@@ -33,6 +33,16 @@ def has_workspace(folder: Path) -> bool:
     return (Path(folder) / DB_NAME).is_file() or is_office_folder(folder)
 
 
+def show_startup_error(exc: UserError) -> None:
+    """Before any window exists (a locked or damaged workspace): one message box in the interface language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import i18n
+    from desktop.ui.i18n import translate
+
+    QMessageBox.warning(None, translate("Launcher", "无法打开工作区"), exc.localized(i18n.current()))
+
+
 class Launcher(QObject):
     """Keeps the open windows (and their sessions) alive and switches between workspaces."""
 

@@ -35,13 +35,16 @@ def printjobs_available() -> bool:
     return importlib.util.find_spec("desktop.core.printjobs") is not None
 
 
-def result_path(result) -> Path:
-    """printjobs return a RenderResult (``.path``) or a plain Path."""
+def result_path(result, out: Path) -> Path:
+    """printjobs return a RenderResult (``.path``), a list of them (one per indicator: show the folder) or a Path."""
+    if isinstance(result, (list, tuple)):
+        return out
     return Path(getattr(result, "path", result))
 
 
 def result_problems(result) -> list:
-    return list(getattr(result, "problems", []) or [])
+    results = result if isinstance(result, (list, tuple)) else [result]
+    return [p for r in results for p in (getattr(r, "problems", []) or [])]
 
 
 def print_pdf(pdf: Path, printer, progress: Callable[..., None] | None = None,
@@ -268,7 +271,7 @@ class PrintDialog(QDialog):
         op = Operation(self.job_function(job, out), parent=self, title=titles[job], pool=self._pool)
 
         def done(result) -> None:
-            path = result_path(result)
+            path = result_path(result, out)
             self.last_output, self.last_problems = path, result_problems(result)
             self.ui.statusLabel.setText(fmt(translate("PrintDialog", "已生成：%1"), path))
             self._tell_problems(self.last_problems)

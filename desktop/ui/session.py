@@ -306,7 +306,7 @@ class WorkspaceSession(QObject):
         self._update_undo_action()
         self.window.hide_notice()
         return self.write(entry.undo, keys=self.keys_of(*entry.item_ids),
-                          then=lambda _r: self.window.show_status(fmt(translate("Session", "已%1。"), entry.text)))
+                          then=lambda _r: self.window.show_status(translate("Session", "已撤销。")))
 
     def undo_text(self) -> str:
         return self._undo[-1].text if self._undo else ""

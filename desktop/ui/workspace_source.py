@@ -85,6 +85,12 @@ class WorkspaceEvidence:
         return Progress(tuple(areas), sum(distinct.values()), len(distinct),
                         {k: v for k, v in prog.by_key.items() if k in wanted})
 
+    def item_missing(self, item_id: str) -> tuple[str, ...]:
+        """What an item still lacks, from the cached progress (no per-item query: the overview asks for all)."""
+        self.progress()
+        ip = self._item_progress.get(item_id)
+        return missing_text(ip) if ip is not None else ()
+
     def items(self, ind: Indicator) -> tuple[MaterialItem, ...]:
         return self.ws.items(ind.key)
 
