@@ -22,6 +22,38 @@ from desktop.core import paths
 from desktop.core.errors import UserError
 
 
+# argparse's own words ("usage:", "options", "show this help message and exit") in Chinese.
+# argparse looks up its module-level ``_`` at call time, so replacing it before parsers are
+# built is enough; EVIDENCE_DESK_LANG=en keeps the English originals.
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "expected one argument": "需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确，可能是 %(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "参数 %s 必须给出其中之一",
+}
+
+
+def _localize_argparse() -> None:
+    import os
+
+    if os.environ.get("EVIDENCE_DESK_LANG", "zh").lower().startswith("en"):
+        return
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: _ARGPARSE_ZH.get(text) or original(text)  # type: ignore[attr-defined]
+
+
 class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse whose usage errors say, in Chinese, what to do next."""
 
@@ -38,11 +70,12 @@ def _command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _localize_argparse()
     parser = ChineseArgumentParser(
         prog="evidence-desk",
         description="印证资料报送（Evidence Desk）：法治政府建设示范创建印证资料的收集、打印与报送。",
     )
-    parser.add_argument("--version", action="version", version=f"evidence-desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"evidence-desk {__version__}", help="显示版本号并退出")
     parser.add_argument("--workspace", metavar="DIR", help="工作区文件夹（默认：用户数据目录下的 workspace）")
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
