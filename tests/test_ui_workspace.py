@@ -451,3 +451,26 @@ def test_settings_dialog_changes_the_workspace_profile(qtbot, window):
     wizard = window.open_settings().change_unit()
     assert wizard.currentPage() is wizard.unit_page  # the workspace's catalog is fixed
     wizard.close()
+
+
+def test_shortcuts_open_print_export_and_add_files(qtbot, window, pdfs, monkeypatch):
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.print_dialog import PrintDialog
+
+    window.select_indicator("55")
+    window.activateWindow()
+    qtbot.keyClick(window.ui.indicatorTree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printing = [d for d in window.session._dialogs if isinstance(d, PrintDialog)]
+    assert printing and printing[0].isVisible() and printing[0].cover_keys() == ["55"]
+    printing[0].close()
+    qtbot.keyClick(window.ui.indicatorTree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    exporting = [d for d in window.session._dialogs if isinstance(d, ExportDialog)]
+    assert exporting and exporting[0].isVisible()
+    exporting[0].close()
+    # Ctrl+O: the file dialog (replaced here: a native dialog cannot be driven) → the focused card's item
+    monkeypatch.setattr("desktop.ui.main_window.QFileDialog.getOpenFileNames",
+                        lambda *a, **k: ([str(p) for p in pdfs[:2]], ""))
+    window.ui.indicatorPage.card("55.1").ui.statementEdit.setFocus()
+    qtbot.keyClick(window.ui.indicatorTree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot)
+    assert [a.original_name for a in ws_of(window).attachments("55.1")] == [p.name for p in pdfs[:2]]

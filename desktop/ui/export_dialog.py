@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         self.refresh_drives()
         self.update_key()
         self.show_page(ui.settingsPage)
-        self.resize(700, 660)
+        self.resize(680, 580)
 
     # ================================================================ settings page
     def _fill_presets(self) -> None:

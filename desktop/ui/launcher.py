@@ -17,9 +17,17 @@ from desktop.ui import errors
 from desktop.ui.settings import Settings, settings
 
 
-def is_office_folder(folder: Path) -> bool:
-    from desktop.ui.wizard_pages import office_available
+def office_available() -> bool:
+    """The office side ships as its own packages; until they are installed, that role is off."""
+    import importlib.util
 
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in ("desktop.core.office", "desktop.ui.office"))
+    except ModuleNotFoundError:
+        return False
+
+
+def is_office_folder(folder: Path) -> bool:
     if not office_available():
         return False
     from desktop.core.office import is_office_workspace

@@ -62,8 +62,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.status_label)
         self._setup_notice_bar()
         self.apply_profile(profile)
-        self.ui.mainSplitter.setStretchFactor(0, 0)
-        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setStretchFactor(0, 1)  # a wider screen widens the tree a little, the page more
+        self.ui.mainSplitter.setStretchFactor(1, 2)
         self.ui.mainSplitter.setSizes([400, 900])
         self.resize(1280, 720)
         if restore:
@@ -420,7 +420,8 @@ class MainWindow(GeometryMixin, QMainWindow):
     def open_about(self):
         from desktop.ui.about import AboutDialog
 
-        dialog = AboutDialog(self.catalog, self)
+        session = getattr(self, "session", None)
+        dialog = AboutDialog(self.catalog, self, workspace=session.ws.path if session is not None else None)
         self._keep(dialog)
         dialog.open()
         return dialog

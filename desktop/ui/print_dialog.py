@@ -139,6 +139,8 @@ class PrintDialog(QDialog):
         ui.openFolderButton.setIcon(icons.icon("folder-open"))
         ui.openFolderButton.clicked.connect(lambda: shell.open_with_system(self.out_dir))
         ui.buttonBox.rejected.connect(self.reject)
+        ui.indicatorList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.volumesSpin.setMaximumWidth(ui.volumesSpin.fontMetrics().horizontalAdvance("000") + 48)
         self._check_available()
         self._show_folder()
         self._update()
@@ -150,7 +152,8 @@ class PrintDialog(QDialog):
         wanted = set(scope or [])
         for key in self.mine:
             ind = self.ws.catalog.indicator(key)
-            it = QListWidgetItem(f"{indicator_label(ind)}  {ind.text}")
+            text = ind.text if len(ind.text) <= 40 else ind.text[:39] + "…"
+            it = QListWidgetItem(f"{indicator_label(ind)}  {text}")
             it.setData(KeyRole, key)
             it.setToolTip(ind.text)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)

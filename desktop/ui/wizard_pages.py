@@ -22,6 +22,7 @@ from desktop.ui.forms.ui_wizard_office_page import Ui_OfficePage
 from desktop.ui.forms.ui_wizard_role_page import Ui_RolePage
 from desktop.ui.forms.ui_wizard_unit_page import Ui_UnitPage
 from desktop.ui.i18n import fmt, translate
+from desktop.ui.launcher import office_available
 from desktop.ui.operations import Operation
 from desktop.ui.profile import phone_problem
 
@@ -42,16 +43,6 @@ def phone_message(problem: str | None) -> str:
     }[problem]
 
 
-def office_available() -> bool:
-    """The office side ships as its own package; until it is installed, that choice is off."""
-    import importlib.util
-
-    try:
-        return all(importlib.util.find_spec(m) is not None for m in ("desktop.core.office", "desktop.ui.office"))
-    except ModuleNotFoundError:
-        return False
-
-
 class RolePage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,7 +50,12 @@ class RolePage(QWizardPage):
         self.ui.setupUi(self)
         ui = self.ui
         for label in (ui.unitDesc, ui.officeDesc, ui.officeNote):
-            label.setStyleSheet("QLabel { color: #4a5563; }")
+            label.setStyleSheet("QLabel { color: #4a5563; } QLabel:disabled { color: #9aa4b2; }")
+        for radio in (ui.unitRadio, ui.officeRadio):
+            font = radio.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            radio.setFont(font)
         if not office_available():
             why = translate("FirstRunWizard", "这个版本没有安装依法治市办使用的部分。")
             ui.officeRadio.setEnabled(False)
