@@ -20,6 +20,10 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
+        <source>工作区：%1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
         <source>关于印证资料报送</source>
         <translation>About Evidence Desk</translation>
     </message>
