@@ -75,7 +75,8 @@ class MaterialCard(QFrame):
         self._setup_texts()
         ui.urlAddButton.clicked.connect(self._add_url)
         ui.urlEdit.returnPressed.connect(self._add_url)
-        ui.urlEdit.textChanged.connect(lambda _t: ui.urlErrorLabel.setText(""))
+        ui.urlEdit.textChanged.connect(lambda _t: self._url_error(""))
+        self._url_error("")
         ui.showUrlButton.clicked.connect(self._open_url_box)
         ui.onsiteReadyCheck.toggled.connect(self._ready_toggled)
         ui.onsiteBox.setVisible(item.onsite)
@@ -294,13 +295,17 @@ class MaterialCard(QFrame):
         if not text:
             return
         if not looks_like_url(text):
-            ui.urlErrorLabel.setText(translate("MaterialCard", "这不像网址。请填写完整的网址，例如 http://www.example.gov.cn/xxgk/…"))
+            self._url_error(translate("MaterialCard", "这不像网址。请填写完整的网址，例如 http://www.example.gov.cn/xxgk/…"))
             return
         if any(link.url == text for link in self.state.urls):
-            ui.urlErrorLabel.setText(translate("MaterialCard", "这个网址已经添加过了。"))
+            self._url_error(translate("MaterialCard", "这个网址已经添加过了。"))
             return
         ui.urlEdit.clear()
         self._request("url_add", value=text)
+
+    def _url_error(self, text: str) -> None:
+        self.ui.urlErrorLabel.setText(text)
+        self.ui.urlErrorLabel.setVisible(bool(text))
 
     def _ready_toggled(self, on: bool) -> None:
         self._request("onsite_ready", value=on)
