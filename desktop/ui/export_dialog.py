@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem
 
@@ -40,10 +40,14 @@ def human_size(n: int) -> str:
         return f"{n / 1_000_000_000:.2f} GB"
     if n >= 1_000_000:
         return f"{n / 1_000_000:.1f} MB"
-    return f"{max(n, 0) / 1000:.0f} KB"
+    if n >= 1000:
+        return f"{n / 1000:.0f} KB"
+    return f"{max(n, 0)} B"
 
 
 class ExportDialog(QDialog):
+    indicatorActivated = Signal(str)  # a finding was double-clicked: show that indicator
+
     def __init__(self, ws, parent=None, *, selected_keys: list[str] | None = None, pool=None, write_pool=None,
                  store=None):
         super().__init__(parent)
@@ -76,10 +80,11 @@ class ExportDialog(QDialog):
         ui.cancelButton.clicked.connect(self.cancel_or_close)
         for edit in (ui.passEdit, ui.folderEdit):
             edit.textChanged.connect(lambda _t: ui.errorLabel.setText(""))
-        header = ui.findingsTree.header()
-        ui.findingsTree.setHeaderLabels([translate("ExportDialog", "位置"), translate("ExportDialog", "情况")])
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # one column: each finding already names its place ("第55项第1条要求 5 件…"); double-click goes there
+        ui.findingsTree.setHeaderHidden(True)
+        ui.findingsTree.setColumnCount(1)
+        ui.findingsTree.itemActivated.connect(self._finding_activated)
+        ui.findingsTree.setToolTip(translate("ExportDialog", "双击转到该指标"))
         ui.partsTree.setHeaderLabels([translate("ExportDialog", "文件"), translate("ExportDialog", "大小"),
                                       translate("ExportDialog", "校验")])
         ph = ui.partsTree.header()
@@ -303,19 +308,12 @@ class ExportDialog(QDialog):
         tree.clear()
         blocking = [f for f in self.findings if getattr(f, "level", "") in BLOCKING]
         for f in self.findings:
-            where = ""
-            if getattr(f, "item_id", None):
-                try:
-                    where = self.ws.describe_item(f.item_id)
-                except Exception:  # noqa: BLE001 - an item the catalog no longer has
-                    where = f.item_id
-            elif getattr(f, "key", None):
-                where = fmt(translate("ExportDialog", "第%1项"), f.key)
             message = (getattr(f, "en", "") or f.message) if i18n.current() == "en" else f.message
-            it = QTreeWidgetItem(tree, [where, str(message)])
+            it = QTreeWidgetItem(tree, [str(message)])
             it.setIcon(0, icons.icon("warning") if f.level in BLOCKING or f.level.startswith("warn")
                        else icons.icon("status-in-progress"))
-            it.setToolTip(1, str(message))
+            it.setToolTip(0, str(message))
+            it.setData(0, Qt.ItemDataRole.UserRole, getattr(f, "key", None))
         if not self.findings:
             ui.checkSummary.setText(translate("ExportDialog", "检查完毕，没有发现问题。点“继续导出”生成报送包。"))
         elif blocking:
@@ -325,6 +323,11 @@ class ExportDialog(QDialog):
                                               len(self.findings)))
         self.show_page(ui.checkPage)
         ui.nextButton.setEnabled(not blocking)
+
+    def _finding_activated(self, it: QTreeWidgetItem, _column: int = 0) -> None:
+        key = it.data(0, Qt.ItemDataRole.UserRole)
+        if key:
+            self.indicatorActivated.emit(key)
 
     # ================================================================ export
     def run_export(self) -> Operation:

@@ -365,6 +365,7 @@ class WorkspaceSession(QObject):
 
         self.window.ui.indicatorPage.flush_statement()
         dialog = ExportDialog(self.ws, self.window, selected_keys=self.window.proxy.visible_keys())
+        dialog.indicatorActivated.connect(self.window.select_indicator)
         self._keep(dialog)
         dialog.open()
         return dialog

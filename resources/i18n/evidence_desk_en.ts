@@ -200,12 +200,8 @@ Please send this file to technical support.</translation>
         <translation>Indicators shown in the list (%1)</translation>
     </message>
     <message>
-        <source>位置</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>情况</source>
-        <translation>Finding</translation>
+        <source>双击转到该指标</source>
+        <translation>Double-click to go to the indicator</translation>
     </message>
     <message>
         <source>文件</source>
@@ -294,10 +290,6 @@ Please send this file to technical support.</translation>
     <message>
         <source>正在检查资料…</source>
         <translation>Checking the evidence…</translation>
-    </message>
-    <message>
-        <source>第%1项</source>
-        <translation>Indicator %1</translation>
     </message>
     <message>
         <source>检查完毕，没有发现问题。点“继续导出”生成报送包。</source>
