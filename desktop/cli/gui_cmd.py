@@ -122,8 +122,12 @@ def cmd_gui(args) -> int:
             return _screenshot(qapp, window, args.screenshot, dialog=args.dialog, launcher=launcher)
         finally:
             window.close()
+            launcher.close_all()
     window.show()
-    return gui.main_loop(qapp)
+    try:
+        return gui.main_loop(qapp)
+    finally:
+        launcher.close_all()
 
 
 def _catalog_only_window(args, store):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import UserError
@@ -51,6 +51,26 @@ def show_startup_error(exc: UserError) -> None:
     QMessageBox.warning(None, translate("Launcher", "无法打开工作区"), exc.localized(i18n.current()))
 
 
+class _CloseWhenClosed(QObject):
+    """Closes the office workspace (its lock, its database) once its window has closed.
+
+    Right after the close event, not during it: the window's own closeEvent may still need the workspace.
+    """
+
+    def __init__(self, office, window: QWidget, launcher: "Launcher"):
+        super().__init__(window)
+        self.office, self.window, self.launcher = office, window, launcher
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self, self._after_close)
+        return False
+
+    def _after_close(self) -> None:
+        if not self.window.isVisible():
+            self.launcher.close_office(self.office)
+
+
 class Launcher(QObject):
     """Keeps the open windows (and their sessions) alive and switches between workspaces."""
 
@@ -59,6 +79,7 @@ class Launcher(QObject):
         self.store = store or settings()
         self.restore_geometry = restore_geometry
         self.windows: list[QWidget] = []
+        self.offices: list = []  # open office workspaces (a unit's workspace is closed by its session)
         self.wizard = None
 
     # ------------------------------------------------------------ opening
@@ -94,12 +115,38 @@ class Launcher(QObject):
 
     def _office_window(self, folder: Path):
         from desktop.core.office import OfficeWorkspace
-        from desktop.ui.office import OfficeWindow
 
         office = OfficeWorkspace.open(folder)
-        window = OfficeWindow(office)
+        try:
+            return self._office_window_for(office, folder)
+        except BaseException:
+            office.close()
+            raise
+
+    def _office_window_for(self, office, folder: Path):
+        from desktop.ui.office import OfficeWindow
+
+        try:
+            window = OfficeWindow(office, store=self.store, restore=self.restore_geometry)
+        except TypeError:  # an OfficeWindow that takes only the workspace
+            window = OfficeWindow(office)
+        window.installEventFilter(_CloseWhenClosed(office, window, self))
+        self.offices.append(office)
         self._remember(window, folder)
         return window
+
+    def close_office(self, office) -> None:
+        if office in self.offices:
+            self.offices.remove(office)
+            from desktop.ui import operations
+
+            operations.drain()
+            office.close()
+
+    def close_all(self) -> None:
+        """At the end of the program: office workspaces whose window is gone are closed cleanly."""
+        for office in list(self.offices):
+            self.close_office(office)
 
     def _remember(self, window: QWidget, folder: Path) -> None:
         self.store.add_recent_workspace(folder)
@@ -140,11 +187,7 @@ class Launcher(QObject):
     def window_after_wizard(self, wizard):
         """The window for what the wizard created (None if it created nothing)."""
         if wizard.office_workspace is not None:
-            from desktop.ui.office import OfficeWindow
-
-            window = OfficeWindow(wizard.office_workspace)
-            self._remember(window, wizard.folder)
-            return window
+            return self._office_window_for(wizard.office_workspace, wizard.folder)
         if wizard.workspace is not None:
             return self.window_for(wizard.workspace)
         return None
