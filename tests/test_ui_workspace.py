@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from desktop.core.workspace import Workspace
 from desktop.ui.evidence import ItemAction, Status
@@ -474,3 +474,24 @@ def test_shortcuts_open_print_export_and_add_files(qtbot, window, pdfs, monkeypa
     qtbot.keyClick(window.ui.indicatorTree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot)
     assert [a.original_name for a in ws_of(window).attachments("55.1")] == [p.name for p in pdfs[:2]]
+
+
+def test_a_refresh_waits_while_a_file_is_being_renamed(qtbot, window, pdfs):
+    attach_now(window, qtbot, "55.1", pdfs[:2])
+    window.select_indicator("55")
+    card = window.ui.indicatorPage.card("55.1")
+    lst = card.ui.attachmentList
+    lst.select_row(0)
+    lst.setFocus()
+    lst.start_rename()
+    assert lst.state() == lst.State.EditingState
+    editor = lst.findChild(QLineEdit)
+    editor.setText("一季度台账（半截")
+    attach_now(window, qtbot, "55.1", pdfs[2:3])  # another write finishes while the editor is open
+    assert lst.state() == lst.State.EditingState and editor.text() == "一季度台账（半截"
+    assert lst.count() == 2  # not rebuilt yet
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: lst.state() != lst.State.EditingState)
+    idle(qtbot)
+    assert ws_of(window).attachments("55.1")[0].label == "一季度台账（半截"
+    assert window.ui.indicatorPage.card("55.1").ui.attachmentList.count() == 3

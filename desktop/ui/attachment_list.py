@@ -79,13 +79,22 @@ class AttachmentList(QTreeWidget):
         self.setIconSize(QSize(16, 16))
         self._filling = False
         self._writable = False
+        self._deferred: tuple[Attachment, ...] | None = None
         self.itemChanged.connect(self._item_changed)
         self.itemActivated.connect(lambda it, _col: self.attachmentActivated.emit(it.data(COL_NAME, AttachmentRole)))
         self.set_writable(False)
 
     # ------------------------------------------------------------ content
     def set_attachments(self, attachments: tuple[Attachment, ...] | list[Attachment]) -> None:
-        """Show these files; the selected one stays selected (found by its id) across a refresh."""
+        """Show these files; the selected one stays selected (found by its id) across a refresh.
+
+        While the user is renaming or dating a file in place, a refresh (another write finishing) waits
+        until the editor closes: rebuilding the rows now would throw the half-typed name away.
+        """
+        if self.state() == QAbstractItemView.State.EditingState:
+            self._deferred = tuple(attachments)
+            return
+        self._deferred = None
         selected = self.current_attachment()
         keep = selected.id if selected is not None else None
         self._filling = True
@@ -161,6 +170,11 @@ class AttachmentList(QTreeWidget):
         it = self.currentItem()
         if it is not None and self._writable:
             self.editItem(it, COL_DATE)
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt API
+        super().closeEditor(editor, hint)
+        if self._deferred is not None and self.state() != QAbstractItemView.State.EditingState:
+            self.set_attachments(self._deferred)
 
     def _item_changed(self, it: QTreeWidgetItem, column: int) -> None:
         if self._filling:
