@@ -147,6 +147,7 @@ def test_leftover_temporary_files_are_removed_at_open(ws):
 def test_migrations_run_forward_with_a_snapshot_first(ws, monkeypatch):
     path = ws.path
     ws.close()
+    before = schema.latest_version()
     extra = Migration("review feedback", ("CREATE TABLE review (id INTEGER PRIMARY KEY, note TEXT NOT NULL)",))
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [extra])
     with Workspace.open(path) as w:
@@ -155,23 +156,24 @@ def test_migrations_run_forward_with_a_snapshot_first(ws, monkeypatch):
             db["review"].insert({"note": "第55项缺少台账"})
             w.record("review_note", "55", {"note": "第55项缺少台账"})
         assert w.audit_log(target="55")[0].action == "review_note"
-    snaps = list((path / "backups").glob("升级前-数据版本1-*.sqlite3"))
+    snaps = list((path / "backups").glob(f"升级前-数据版本{before}-*.sqlite3"))
     assert len(snaps) == 1
     conn = sqlite3.connect(snaps[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
     conn.close()
 
 
 def test_a_failing_migration_leaves_the_previous_version(ws, monkeypatch):
     path = ws.path
     ws.close()
+    before = schema.latest_version()
     bad = Migration("broken", ("CREATE TABLE half (id INTEGER)", "THIS IS NOT SQL"))
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [bad])
     with pytest.raises(sqlite3.OperationalError):
         Workspace.open(path)
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
     with Workspace.open(path) as w:
-        assert w.schema_version == 1
+        assert w.schema_version == before
         with w.read() as db:
             assert "half" not in db.table_names()
 

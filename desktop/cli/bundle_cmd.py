@@ -16,7 +16,7 @@ from desktop.core.signing.allowed_signers import load_trust_file
 
 def register(sub) -> None:
     kp = sub.add_parser("keygen", help="生成本单位的签名密钥（也可备份或恢复）")
-    kp.add_argument("--unit", metavar="单位", help="单位名称（写入公钥备注和公钥登记表）")
+    kp.add_argument("--unit", metavar="单位", help="单位名称（写入公钥备注和公钥登记表；默认：工作区的单位）")
     kp.add_argument("--passphrase-file", metavar="F", help="从文件第一行读取口令（默认：交互输入）")
     kp.add_argument("--backup", metavar="OUT", help="把加密的私钥备份到此文件或文件夹（已有密钥时只做备份）")
     kp.add_argument("--restore", metavar="FILE", help="从备份文件恢复密钥")
@@ -67,6 +67,18 @@ def _print_registration(reg, as_json: bool) -> None:
     print(f"生成日期：{reg.created}")
 
 
+def _profile_unit(ws: Path) -> str | None:
+    """The unit of the workspace's profile, the natural default for the key's owner; None when there is no
+    workspace at ``ws`` (keys can also live beside one)."""
+    from desktop.core.workspace import Workspace, WorkspaceNotFound
+
+    try:
+        with Workspace.open(ws) as w:
+            return w.profile.unit
+    except WorkspaceNotFound:
+        return None
+
+
 def cmd_keygen(args) -> int:
     ws = workspace_path(args)
     if args.restore:
@@ -79,9 +91,10 @@ def cmd_keygen(args) -> int:
         out = keystore.backup(ws, Path(args.backup))
         print(f"已有签名密钥，已备份到 {out}（仍需口令才能使用）。", file=sys.stderr)
         return 0
-    if not args.unit:
+    unit = args.unit or _profile_unit(ws)
+    if not unit:
         raise UserError("请用 --unit 指明单位名称（它会写在公钥登记表上）。", en="Name the unit with --unit.")
-    reg = keystore.generate(ws, read_passphrase(args, confirm=True), args.unit, replace=args.replace)
+    reg = keystore.generate(ws, read_passphrase(args, confirm=True), unit, replace=args.replace)
     print(f"已生成签名密钥，保存在 {keystore.key_dir(ws)}（私钥已用口令加密）。请打印公钥登记表，盖章后交依法治市办。",
           file=sys.stderr)
     if args.backup:

@@ -16,6 +16,7 @@ from desktop.core.printing.letter import write_letter
 from desktop.core.printing.model import (
     EnclosedFile,
     EvidenceGroup,
+    ItemNote,
     PrintContext,
     Problem,
     RenderResult,
@@ -28,7 +29,7 @@ from desktop.core.printing.output import Cancelled
 from desktop.core.printing.spine import COMMON_WIDTHS_CM, SpineLabel, render_spine_labels, spine_labels_for
 
 __all__ = [
-    "COMMON_WIDTHS_CM", "Cancelled", "EnclosedFile", "EvidenceGroup", "OfficeConverter", "PrintContext", "Problem",
+    "COMMON_WIDTHS_CM", "Cancelled", "EnclosedFile", "EvidenceGroup", "ItemNote", "OfficeConverter", "PrintContext", "Problem",
     "RenderResult", "SectionPages", "SpineLabel", "build_groups", "measure_pages", "merged_components",
     "render_binder", "render_contents", "render_covers", "render_indicator_pdfs", "render_spine_labels",
     "spine_labels_for", "write_evidence_list", "write_letter",

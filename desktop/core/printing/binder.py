@@ -93,7 +93,7 @@ def _draw_generated_sheets(ctx: PrintContext, layout: Layout, workdir: Path, *, 
         layout.number()
         if contents:
             (n,) = render_sheets(contents_pdf, [("目录", contents_story(ctx, layout, FRAME_WIDTH))], title=title,
-                                 author=ctx.unit, subject=ctx.catalog.title)
+                                 author=ctx.unit, subject=ctx.catalog.title, created=ctx.date)
             if n != layout.contents_pages:
                 layout.contents_pages = n
                 continue  # the contents are cheap to draw again; covers wait for stable numbers
@@ -101,7 +101,7 @@ def _draw_generated_sheets(ctx: PrintContext, layout: Layout, workdir: Path, *, 
             covers_pdf,
             [(group_label(ctx.catalog, s.keys) + " 封面", cover_story(ctx, s, FRAME_WIDTH, FRAME_HEIGHT))
              for s in layout.sections],
-            title=title, author=ctx.unit, subject=ctx.catalog.title,
+            title=title, author=ctx.unit, subject=ctx.catalog.title, created=ctx.date,
         )
         changed = False
         for s, n in zip(layout.sections, counts):

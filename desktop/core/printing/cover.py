@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from desktop.core.printing import qr
-from desktop.core.printing.labels import PROBLEM_NOTES, chinese_date, group_label, item_label, page_range
+from desktop.core.printing.labels import PROBLEM_NOTES, chinese_date, clip, group_label, item_label, page_range
 from desktop.core.printing.layout import Section
 from desktop.core.printing.model import PrintContext
 from desktop.core.printing.styles import esc, para, table_style
@@ -124,7 +124,12 @@ def _materials_table(catalog, section: Section, width: float, compact: bool) -> 
                 owners = [i.label() for i in section.indicators if any(it.id == item.id for it in i.items)]
                 applies = f"（{'、'.join(owners)}）"
         requirement(f"资料要求 {item_label(item)}{applies}")
-        if not entries:
+        note = section.group.note(item.id)
+        if note is not None:
+            lines = [p(f"情况说明：{clip(note.statement, 160)}", "small")] if note.statement.strip() else []
+            lines += [p(f"网址：{url}", "small") for url in note.urls]
+            data.append(["", lines, "", ""])
+        if not entries and note is None:
             data.append(["", p("（实地核查，未附书面材料）" if item.onsite else "（未附材料）", "small"), "", ""])
         for e in entries:
             file_row(e)

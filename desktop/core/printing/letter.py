@@ -149,8 +149,13 @@ def letter_rows(ctx: PrintContext, groups: Sequence[EvidenceGroup], pages: Seque
 
 def write_letter(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: Path | str, *,
                  pages: Sequence[int] | None = None, title: str = "关于报送法治政府建设示范创建印证资料的函",
-                 attachment: str = "印证资料清单", converter="auto") -> RenderResult:
-    """Write the letter. ``pages``: the binder pages of each group's files (from ``render_binder``); counted if omitted."""
+                 attachment: str = "印证资料清单", converter="auto",
+                 signing_fingerprint: str | None = None) -> RenderResult:
+    """Write the letter. ``pages``: the binder pages of each group's files (from ``render_binder``); counted if omitted.
+
+    ``signing_fingerprint`` (``SHA256:…``): the unit's signing key, printed so that the office can match the
+    electronic bundles with the key registration form (公钥登记表) it holds.
+    """
     import docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -211,6 +216,9 @@ def write_letter(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: P
     _paragraph(document, "", line=28)
     contact = f"联系人：{ctx.contact or '　　　　'}，联系电话：{ctx.phone or '　　　　　　'}。"
     _paragraph(document, contact, first_line_chars=2)
+    if signing_fingerprint:
+        _paragraph(document, "电子版资料已用本单位登记的签名密钥签名，公钥指纹为：", first_line_chars=2)
+        _paragraph(document, signing_fingerprint, font=BODY_FONT, size=12, first_line_chars=2 * 16 / 12)
     _paragraph(document, "", line=28)
     if attachment:
         _paragraph(document, f"附件：{attachment}", first_line_chars=2)

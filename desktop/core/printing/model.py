@@ -55,11 +55,24 @@ class EnclosedFile:
 
 
 @dataclass(frozen=True)
+class ItemNote:
+    """What a unit wrote for a material item besides files: the statement (情况说明) and web addresses."""
+
+    item_id: str
+    statement: str = ""
+    urls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class EvidenceGroup:
     """What one cover sheet covers: one indicator, or several that submit their materials together."""
 
     keys: tuple[str, ...]
     files: tuple[EnclosedFile, ...] = ()
+    notes: tuple[ItemNote, ...] = ()  # shown on the cover under their item
+
+    def note(self, item_id: str) -> ItemNote | None:
+        return next((n for n in self.notes if n.item_id == item_id and (n.statement.strip() or n.urls)), None)
 
     def indicators(self, catalog: Catalog) -> list[Indicator]:
         return [catalog.indicator(k) for k in self.keys]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,9 +37,35 @@ class _Mark(Flowable):
         self.state.update(start=page, label=self.label)
 
 
+def _dated_canvas(created: dt.date):
+    """A canvas whose PDF is reproducible: creation date ``created`` (00:00 UTC), document id from the content.
+
+    reportlab otherwise stamps the current time into the date and the id, so the same sheet drawn twice
+    would give two different files; a submission re-sends only what changed, by hash.
+    """
+    from reportlab.lib.utils import TimeStamp
+    from reportlab.pdfgen.canvas import Canvas
+
+    epoch = calendar.timegm(created.timetuple())
+
+    def make(*args, **kw):
+        kw["invariant"] = 1
+        canvas = Canvas(*args, **kw)
+        stamp = TimeStamp(1)
+        stamp.t, stamp.lt = epoch, time.gmtime(epoch)
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        canvas._doc._timeStamp = stamp  # noqa: SLF001 - only the date shown; the id was seeded invariantly
+        return canvas
+    return make
+
+
 def render_sheets(path: Path, sheets: list[tuple[str, list]], *, title: str, author: str, subject: str = "",
-                  continued: Callable[[str], str] = lambda label: f"{label}（续）") -> list[int]:
-    """Draw each sheet's flowables starting on a new page; returns the page count of each sheet."""
+                  continued: Callable[[str], str] = lambda label: f"{label}（续）",
+                  created: dt.date | None = None) -> list[int]:
+    """Draw each sheet's flowables starting on a new page; returns the page count of each sheet.
+
+    With ``created`` (the date printed on the sheets) the same sheets always give the same bytes.
+    """
     fonts.register()
     starts = [0] * len(sheets)
     state: dict = {"start": 0, "label": ""}
@@ -62,7 +91,10 @@ def render_sheets(path: Path, sheets: list[tuple[str, list]], *, title: str, aut
             story.append(PageBreak())
         story.append(_Mark(starts, i, label, state))
         story.extend(flowables)
-    doc.build(story)
+    if created is None:
+        doc.build(story)
+    else:
+        doc.build(story, canvasmaker=_dated_canvas(created))
     total = doc.page
     ends = starts[1:] + [total + 1]
     return [end - start for start, end in zip(starts, ends)]

@@ -3,8 +3,9 @@
 Why a ZIP and not a folder: a backup is carried around (a USB stick, a share)
 and must be obviously complete or absent — one file written under a temporary
 name and renamed at the end is, a half-copied folder is not. Any archive tool
-opens it, and its layout is a workspace (``workspace.sqlite3`` + ``blobs/``)
-plus ``manifest.json`` with every hash. Scans do not compress, so files are
+opens it, and its layout is a workspace (``workspace.sqlite3`` + ``blobs/``, and
+``keys/`` with the signing key, still encrypted with its passphrase) plus
+``manifest.json`` with every hash. Scans do not compress, so files are
 stored, not deflated: a backup costs little more than the copy.
 
 Consistent while the workspace is in use: the database is copied with SQLite's
@@ -115,12 +116,15 @@ def make_backup(ws, out: Path | None, progress: ProgressFn | None, cancelled: Ca
                 f"备份位置“{out.parent}”空间不足：需要约 {total / 1024 / 1024:,.0f} MB，只剩 {free / 1024 / 1024:,.0f} MB。",
                 en="Not enough space for the backup.")
         db_sha = _sha256_of(snap)
+        extras = _carried_files(ws.path)
         manifest = {
             "format": FORMAT, "program_version": __version__, "schema_version": version,
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "workspace_id": ws.id, "unit": ws.profile.unit,
             "catalog": [ws.catalog.id, ws.catalog.version], "attachments": attachments,
             "database": {"name": DB_NAME, "sha256": db_sha, "size": snap.stat().st_size},
             "blobs": [{"sha256": sha, "size": size} for sha, size in blobs],
+            "files": [{"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "mode": mode}
+                      for name, data, mode in extras],
         }
         done = 0
         damaged: list[str] = []
@@ -129,6 +133,8 @@ def make_backup(ws, out: Path | None, progress: ProgressFn | None, cancelled: Ca
                 zf.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED),
                             json.dumps(manifest, ensure_ascii=False, indent=1))
                 zf.write(snap, DB_NAME, compress_type=zipfile.ZIP_DEFLATED)
+                for name, data, _mode in extras:
+                    zf.writestr(_info(name, zipfile.ZIP_DEFLATED), data)
                 buf = bytearray(CHUNK)
                 for sha, size in blobs:
                     name = f"blobs/{sha[:2]}/{sha}"
@@ -175,6 +181,38 @@ def make_backup(ws, out: Path | None, progress: ProgressFn | None, cancelled: Ca
     with ws.transaction():
         ws.record("backup", None, {"path": str(out), "files": len(blobs), "bytes": total})
     return BackupInfo(out, len(blobs), total, attachments)
+
+
+# Folders of the workspace that are neither the database nor blobs but must travel with a backup: the signing key
+# (``keys/``: the private key encrypted with its passphrase, the public key, retired keys). Small files only.
+CARRIED_FOLDERS = ("keys",)
+_CARRIED_MAX = 1 << 20
+
+
+def _carried_files(root: Path) -> list[tuple[str, bytes, int]]:
+    """(ZIP name, bytes, mode) of every regular file under the carried folders, in name order."""
+    out = []
+    for folder in CARRIED_FOLDERS:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for p in sorted(base.rglob("*")):
+            if p.is_symlink() or not p.is_file() or p.name.endswith((".partial", ".part")):
+                continue
+            if p.stat().st_size > _CARRIED_MAX:
+                continue
+            mode = 0o600 if p.stat().st_mode & 0o077 == 0 else 0o644
+            out.append((p.relative_to(root).as_posix(), p.read_bytes(), mode))
+    return out
+
+
+def _carried_target(staging: Path, name: str) -> Path | None:
+    """Where a carried file goes, or None for a name that would leave its folder (never trusted blindly)."""
+    parts = name.split("/")
+    if len(parts) < 2 or parts[0] not in CARRIED_FOLDERS or any(p in ("", ".", "..") or "\\" in p or ":" in p
+                                                                   for p in parts):
+        return None
+    return staging.joinpath(*parts)
 
 
 def remove_tree(path: Path) -> None:
@@ -287,6 +325,16 @@ def restore_backup(backup: Path, target: Path, *, replace: bool = False, progres
                 raise _bad(backup, f"备份不完整，缺少 {e}。") from None
             except zipfile.BadZipFile as e:
                 raise _bad(backup, f"备份文件已损坏（{e}）。") from None
+            for f in manifest.get("files", []):
+                dest = _carried_target(staging, str(f.get("path", "")))
+                if dest is None:
+                    raise _bad(backup, f"其中的文件名“{f.get('path')}”不安全。")
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    _extract_verified(zf, f["path"], dest, f["sha256"], int(f["size"]))
+                except KeyError as e:
+                    raise _bad(backup, f"备份不完整，缺少 {e}。") from None
+                os.chmod(dest, 0o600 if int(f.get("mode", 0o600)) & 0o077 == 0 else 0o644)
             conn = sqlite3.connect(str(staging / DB_NAME))
             try:
                 ok = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -300,7 +348,9 @@ def restore_backup(backup: Path, target: Path, *, replace: bool = False, progres
                                                 "replaced": occupied}, ensure_ascii=False)))
             finally:
                 conn.close()
-            for d in [staging / "blobs", *(staging / "blobs").iterdir(), staging]:
+            carried = [d for name in CARRIED_FOLDERS for d in [staging / name, *(staging / name).rglob("*")]
+                       if (staging / name).is_dir()]
+            for d in [staging / "blobs", *(staging / "blobs").iterdir(), *carried, staging]:
                 if d.is_dir():
                     fsync_dir(d)
             previous = None

@@ -118,7 +118,41 @@ _V1 = Migration(
     ),
 )
 
-MIGRATIONS: list[Migration] = [_V1]
+# Each export (desktop.core.export) is recorded here: what was written where, and the exact index bytes, which
+# the next submission chains to (its SHA-256) and builds its increment from (the files the office now holds).
+_V2 = Migration(
+    "submissions",
+    (
+        """CREATE TABLE submissions (
+            id TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL UNIQUE CHECK (sequence >= 1),
+            record_status TEXT NOT NULL CHECK (record_status IN ('NEW', 'SUPPLEMENT', 'REPLACEMENT')),
+            created_at TEXT NOT NULL,
+            created_by TEXT,
+            out_dir TEXT NOT NULL,
+            base_name TEXT NOT NULL,
+            parts TEXT NOT NULL,
+            index_sha256 TEXT NOT NULL CHECK (length(index_sha256) = 64),
+            index_json BLOB NOT NULL,
+            index_signature TEXT NOT NULL,
+            items_json TEXT NOT NULL DEFAULT '[]',
+            part_mb REAL NOT NULL,
+            scope TEXT NOT NULL,
+            keys TEXT NOT NULL DEFAULT '[]',
+            previous_id TEXT REFERENCES submissions(id),
+            signer_fingerprint TEXT NOT NULL
+        )""",
+        # Files an export made itself (cover sheets, the contents, statements as text), by SHA-256: a later
+        # increment references or re-sends them, and they are not in the blob store. Only those in the newest
+        # submission's state are kept.
+        """CREATE TABLE submission_files (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            data BLOB NOT NULL
+        ) WITHOUT ROWID""",
+    ),
+)
+
+MIGRATIONS: list[Migration] = [_V1, _V2]
 
 
 def latest_version() -> int:

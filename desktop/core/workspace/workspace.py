@@ -269,6 +269,26 @@ class Workspace(AttachMixin, EvidenceMixin, CatalogMixin, MaintenanceMixin):
              json.dumps(details or {}, ensure_ascii=False, sort_keys=True)),
         )
 
+    @contextmanager
+    def pinned(self, shas: Iterable[str]) -> Iterator[None]:
+        """Keep these stored files from garbage collection while the block runs (an export reading them).
+
+        To be sure a file still exists when pinned, read the rows naming it inside ``read()`` and pin there:
+        collection takes the same lock.
+        """
+        shas = list(shas)
+        with self._lock:
+            for sha in shas:
+                self._pinned[sha] += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                for sha in shas:
+                    self._pinned[sha] -= 1
+                    if self._pinned[sha] <= 0:
+                        del self._pinned[sha]
+
     def _require_open(self) -> Database:
         if self._db is None:
             raise WorkspaceError("工作区已关闭。", en="The workspace is closed.")
