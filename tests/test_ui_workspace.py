@@ -495,3 +495,11 @@ def test_a_refresh_waits_while_a_file_is_being_renamed(qtbot, window, pdfs):
     idle(qtbot)
     assert ws_of(window).attachments("55.1")[0].label == "一季度台账（半截"
     assert window.ui.indicatorPage.card("55.1").ui.attachmentList.count() == 3
+
+
+def test_files_dropped_on_the_statement_go_to_the_item_not_into_the_text(qtbot, window, pdfs):
+    window.select_indicator("55")
+    card = window.ui.indicatorPage.card("55.1")
+    drop_files(card.ui.statementEdit.viewport(), pdfs[:1])
+    qtbot.waitUntil(lambda: len(ws_of(window).attachments("55.1")) == 1, timeout=20000)
+    assert window.ui.indicatorPage.card("55.1").ui.statementEdit.toPlainText() == ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, Q
 
 from desktop.core.catalog import MaterialItem
 from desktop.ui import icons
+from desktop.ui.drop_area import local_paths
 from desktop.ui.evidence import Attachment, ItemAction, ItemState, WebLink
 from desktop.ui.forms.ui_material_card import Ui_MaterialCard
 from desktop.ui.i18n import fmt, translate
@@ -80,6 +81,7 @@ class MaterialCard(QFrame):
         ui.showUrlButton.clicked.connect(self._open_url_box)
         ui.onsiteReadyCheck.toggled.connect(self._ready_toggled)
         ui.onsiteBox.setVisible(item.onsite)
+        self.setAcceptDrops(True)
         self.set_state(state, load_texts=True)
         self.set_writable(writable)
 
@@ -118,6 +120,8 @@ class MaterialCard(QFrame):
         for edit in (ui.statementEdit, ui.onsiteNotesEdit):
             lines = 3 if edit is ui.statementEdit else 2
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+            # a file dropped on the text would become its file:// address in the statement; let the card take it
+            edit.setAcceptDrops(False)
         for field, edit in (("statement", ui.statementEdit), ("onsite_notes", ui.onsiteNotesEdit)):
             timer = QTimer(self)
             timer.setSingleShot(True)
@@ -309,6 +313,33 @@ class MaterialCard(QFrame):
 
     def _ready_toggled(self, on: bool) -> None:
         self._request("onsite_ready", value=on)
+
+    # ================================================================ files dropped anywhere on the card
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt API
+        if self.writable and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self.ui.dropArea._set_active(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event):  # noqa: N802 - Qt API
+        if self.writable and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event):  # noqa: N802 - Qt API
+        self.ui.dropArea._set_active(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802 - Qt API
+        self.ui.dropArea._set_active(False)
+        paths = local_paths(event.mimeData()) if self.writable else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(self.item.id, paths)
 
     # ================================================================ typed text: saved as you type
     def _text_changed(self, field: str) -> None:
