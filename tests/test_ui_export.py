@@ -166,9 +166,10 @@ def test_a_cancelled_export_leaves_no_files(qtbot, dialog, ws, tmp_path):
 
     files = tmp_path / "files"
     files.mkdir()
-    big = make_pdf(files / "扫描件.pdf", 2)
-    with open(big, "ab") as f:
-        f.write(b"\0" * (40 * 1024 * 1024))  # 40 MiB: long enough for the cancel to land mid-export
+    from tests.test_workspace_support import junk
+
+    big = files / "执法录像.mp4"  # 40 MiB: long enough for the cancel to land mid-export (no PDF to parse)
+    big.write_bytes(junk(40 * 1024 * 1024))
     ws.attach("55.1", [big])
     make_key(qtbot, ws).close()
     dialog.update_key()
