@@ -83,7 +83,8 @@ def test_card_shows_item_badges_and_progress(qtbot, ui_app, catalog):
     card.set_state(ItemState(tuple(Attachment(f"{n}.pdf", size=2_000_000, pages=3) for n in range(3)), 5))
     assert card.ui.progressLabel.text() == "3/5件"
     assert card.ui.attachmentList.count() == 3
-    assert "3 页" in card.ui.attachmentList.item(0).text()
+    assert card.ui.attachmentList.topLevelItem(0).text(1) == "3 页"
+    assert card.ui.attachmentList.topLevelItem(0).text(2) == "1.9 MB"
 
 
 def test_card_badges_for_url_onsite_and_merged_items(qtbot, ui_app, catalog):

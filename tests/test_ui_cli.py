@@ -52,3 +52,31 @@ def test_bad_arguments_get_chinese_messages(cli, tmp_path):
 def test_without_a_display_the_window_explains_instead_of_aborting(cli):
     r = cli("gui", env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert r.returncode == 2 and "没有检测到图形界面" in r.stderr and "--screenshot" in r.stderr
+
+
+def test_screenshot_of_a_real_workspace_and_a_dialog(cli, tmp_path, ui_app):
+    from desktop.core.workspace import Workspace
+    from tests.test_ui_helpers import make_pdf
+
+    ws = Workspace.create(tmp_path / "单位工作区", "jincheng-2022", unit="市司法局", groups=["各行政执法单位"])
+    ws.attach("55.1", [make_pdf(tmp_path / "台账.pdf", 2)])
+    ws.close()
+    out = tmp_path / "ws.png"
+    r = cli("--workspace", str(tmp_path / "单位工作区"), "gui", "--screenshot", str(out), "--select", "55")
+    assert r.returncode == 0, r.stderr
+    assert QImage(str(out)).width() == 1366
+    dialog = tmp_path / "export.png"
+    r = cli("--workspace", str(tmp_path / "单位工作区"), "gui", "--screenshot", str(dialog), "--dialog", "export")
+    assert r.returncode == 0, r.stderr
+    img = QImage(str(dialog))
+    assert 400 < img.width() < 1366 and distinct_colours(img, 5) > 10  # the dialog alone, drawn
+    with Workspace.open(tmp_path / "单位工作区") as again:  # the screenshot closed the workspace behind it
+        assert len(again.attachments("55.1")) == 1
+
+
+def test_a_locked_workspace_stops_the_screenshot_with_the_chinese_message(cli, tmp_path):
+    from desktop.core.workspace import Workspace
+
+    with Workspace.create(tmp_path / "ws", "jincheng-2022", unit="市司法局"):
+        r = cli("--workspace", str(tmp_path / "ws"), "gui", "--screenshot", str(tmp_path / "x.png"))
+    assert r.returncode == 4 and "已被另一个印证资料报送程序打开" in r.stderr and "Traceback" not in r.stderr

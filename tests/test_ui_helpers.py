@@ -47,13 +47,17 @@ class FakeEvidence:
 
     writable: bool = True
     statuses: dict[str, Status] = field(default_factory=dict)
-    attachments: dict[str, list[Attachment]] = field(default_factory=dict)
-    statements: dict[str, str] = field(default_factory=dict)
+    attachments: dict[str, list[Attachment]] = field(default_factory=dict)  # by item id
+    statements: dict[str, str] = field(default_factory=dict)  # by item id
+
+    def items(self, ind: Indicator) -> tuple[MaterialItem, ...]:
+        return tuple(ind.items)
 
     def item_state(self, item: MaterialItem) -> ItemState:
         atts = tuple(self.attachments.get(item.id, ()))
         required = item.quantity.count if item.quantity else None
-        return ItemState(atts, required, ready=bool(atts) and (required is None or len(atts) >= required))
+        return ItemState(atts, required, ready=bool(atts) and (required is None or len(atts) >= required),
+                         statement=self.statements.get(item.id, ""))
 
     def indicator_state(self, ind: Indicator) -> IndicatorState:
         ready = sum(1 for i in ind.items if self.item_state(i).ready)
@@ -63,10 +67,10 @@ class FakeEvidence:
 
     def search_text(self, ind: Indicator) -> str:
         names = [a.name for i in ind.items for a in self.attachments.get(i.id, ())]
-        return "\n".join(names + [self.statements.get(ind.key, "")])
+        return "\n".join(names + [self.statements.get(i.id, "") for i in ind.items])
 
     def statement(self, ind: Indicator) -> str:
-        return self.statements.get(ind.key, "")
+        return "\n".join(self.statements.get(i.id, "") for i in ind.items)
 
 
 def type_text(widget, text: str) -> None:

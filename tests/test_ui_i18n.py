@@ -89,8 +89,14 @@ def test_english_window_chrome_has_no_chinese(qtbot, ui_app, catalog):
     page = w.ui.indicatorPage.ui
     texts += [lbl.text() for lbl in (page.areaCaption, page.groupCaption, page.unitsCaption, page.itemsHeading,
                                      page.statementHint)]
-    texts += [page.materialsBox.title(), page.statementBox.title(), page.titleLabel.text()]
+    texts += [page.materialsBox.title(), page.titleLabel.text(), page.statusButton.toolTip()]
+    card = w.ui.indicatorPage.cards[0].ui
     texts += w.ui.indicatorPage.cards[0].badges()
+    texts += [card.statementCaption.text(), card.dropHint.text(), card.addButton.text(), card.showUrlButton.text(),
+              card.statementEdit.placeholderText(), card.onsiteBox.title(), card.onsiteReadyCheck.text()]
+    texts += [b.text() for b in (card.upButton, card.downButton, card.previewButton, card.openButton,
+                                 card.revealButton, card.renameButton, card.dateButton, card.moveButton, card.removeButton)]
+    texts += [card.attachmentList.headerItem().text(c) for c in range(4)]
     merged = re.sub(r"<[^>]+>", "", page.mergedLabel.text())
     texts.append(merged)
     offenders = [t for t in texts if CJK.search(t)]

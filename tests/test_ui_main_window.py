@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.evidence import Attachment, Status
+from desktop.ui.evidence import Attachment, ItemAction, Status
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.tree_model import KeyRole
@@ -161,22 +161,23 @@ def test_statement_is_saved_as_you_type_and_flushed_on_switch(qtbot, window):
     fake = FakeEvidence()
     window.set_evidence(fake)
     window.select_indicator("55")
-    edit = window.ui.indicatorPage.ui.statementEdit
+    edit = window.ui.indicatorPage.card("55.1").ui.statementEdit  # statements are kept per material item
     assert not edit.isReadOnly()
-    with qtbot.waitSignal(window.statementEdited, timeout=3000) as blocker:
+    with qtbot.waitSignal(window.actionRequested, timeout=3000) as blocker:
         type_text(edit, "已建立执法记录台账")
-    assert blocker.args == ["55", "已建立执法记录台账"]
+    assert blocker.args == [ItemAction("statement", "55.1", key="55", value="已建立执法记录台账")]
     seen = []
-    window.statementEdited.connect(lambda k, t: seen.append((k, t)))
+    window.actionRequested.connect(seen.append)
     type_text(edit, "。")
     window.select_indicator("56")  # switching away saves the pending edit at once
-    assert seen == [("55", "已建立执法记录台账。")]
+    assert seen == [ItemAction("statement", "55.1", key="55", value="已建立执法记录台账。")]
 
 
 def test_statement_is_read_only_without_a_workspace(window):
     window.select_indicator("55")
-    edit = window.ui.indicatorPage.ui.statementEdit
+    edit = window.ui.indicatorPage.card("55.1").ui.statementEdit
     assert edit.isReadOnly() and "工作区" in edit.placeholderText()
+    assert "尚未打开工作区" in window.ui.indicatorPage.ui.statementHint.text()
 
 
 def test_a_real_drop_on_a_card_asks_the_window_to_attach(qtbot, window, tmp_path):

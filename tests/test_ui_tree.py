@@ -124,7 +124,7 @@ def test_search_reaches_attachment_names_and_statements_through_the_source(ui_ap
     proxy.set_search("城管支队2021年台账")
     assert proxy.visible_keys() == []
     fake.attachments["55.1"] = [Attachment("城管支队2021年台账.pdf")]
-    fake.statements["12"] = "已于2021年10月完成清理"
+    fake.statements["12.1"] = "已于2021年10月完成清理"
     proxy.evidence_changed(["55", "12"])
     assert proxy.visible_keys() == ["55"]
     proxy.set_search("完成清理")

@@ -1,4 +1,9 @@
-"""``evidence-desk gui``: open the window; with ``--screenshot`` render it offscreen to a PNG and exit."""
+"""``evidence-desk gui``: open the workspace's window; with ``--screenshot`` render it offscreen to a PNG and exit.
+
+The workspace is ``--workspace DIR`` (a global option), else EVIDENCE_DESK_WORKSPACE, else the default folder.
+Without a workspace there, the first-run wizard creates one. ``--screenshot`` never runs the wizard: without a
+workspace it shows the catalog alone (``--unit``/``--group``/``--profile`` choose whose indicators).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,11 @@ def register(sub) -> None:
     p.add_argument("--group", action="append", default=[], metavar="G", help="本单位所属的类别（可重复）")
     p.add_argument("--profile", metavar="FILE.json", type=Path,
                    help="从 JSON 文件读取单位信息（unit、groups、staff、contact、phone、catalog_id）")
+    p.add_argument("--dialog", choices=sorted(DIALOGS), help="截图时打开这个对话框并只截取它")
     p.set_defaults(func=cmd_gui)
+
+
+DIALOGS = {"export", "print", "wizard", "settings", "recycle-bin", "about", "key"}
 
 
 def _no_display() -> bool:
@@ -76,34 +85,60 @@ def cmd_gui(args) -> int:
             "在没有界面的电脑上可以用 --screenshot OUT.png 生成截图。",
             en="No display found (DISPLAY/WAYLAND_DISPLAY unset). Run it on a desktop, or use --screenshot.",
         )
+    from desktop.cli.main import workspace_path
+    from desktop.ui import app as gui
+    from desktop.ui.launcher import Launcher, has_workspace
+
+    folder = workspace_path(args)
+    qapp = gui.create_application(lang=args.lang)
+    # a screenshot must not change the user's settings (scope, splitter, recent list…): it works on a copy
+    store = _scratch_settings() if args.screenshot else None
+    launcher = Launcher(store, restore_geometry=not args.screenshot)
+    if has_workspace(folder):
+        try:
+            window = launcher.open_folder(folder)
+        except UserError as e:
+            if args.screenshot:
+                raise
+            from desktop.ui.launcher import show_startup_error
+
+            show_startup_error(e)
+            return e.exit_code
+    elif args.screenshot:
+        window = _catalog_only_window(args, store)
+    else:
+        window = launcher.first_run(folder)
+        if window is None:
+            return 0  # the user closed the wizard: nothing to do
+    catalog = window.catalog if hasattr(window, "catalog") else None
+    if args.select and catalog is not None:
+        catalog.indicator(args.select)  # an unknown key is a UserError with the list hint
+    if size:
+        window.resize(*size)
+    if args.select and not args.overview and catalog is not None:
+        window.select_indicator(catalog.indicator(args.select).key)
+    if args.screenshot:
+        try:
+            return _screenshot(qapp, window, args.screenshot, dialog=args.dialog, launcher=launcher)
+        finally:
+            window.close()
+            launcher.close_all()
+    window.show()
+    try:
+        return gui.main_loop(qapp)
+    finally:
+        launcher.close_all()
+
+
+def _catalog_only_window(args, store):
     from desktop.core.catalog import library
     from desktop.ui import app as gui
 
-    qapp = gui.create_application(lang=args.lang)
     saved = gui.load_profile()
     catalog = library.load(args.catalog or (saved.catalog_id if saved else None))
     explicit = _profile_from_args(args, catalog)
     profile = explicit or (saved if saved and saved.catalog_id == catalog.id else None)
-    if profile is None and not args.screenshot:
-        profile = gui.run_first_run_wizard()
-        if profile is None:
-            return 0  # the user closed the wizard: nothing to do
-        gui.save_profile(profile)
-        catalog = library.load(profile.catalog_id)
-    if args.select:
-        catalog.indicator(args.select)  # an unknown key is a UserError with the list hint
-    store = None
-    if args.screenshot:  # a screenshot must not change the user's settings (scope, splitter, …): use a copy
-        store = _scratch_settings()
-    window = gui.build_main_window(catalog, profile, store=store, restore_geometry=not args.screenshot)
-    if size:
-        window.resize(*size)
-    if args.select and not args.overview:
-        window.select_indicator(catalog.indicator(args.select).key)
-    if args.screenshot:
-        return _screenshot(qapp, window, args.screenshot)
-    window.show()
-    return gui.main_loop(qapp)
+    return gui.build_main_window(catalog, profile, store=store, restore_geometry=False)
 
 
 def _scratch_settings():
@@ -121,14 +156,45 @@ def _scratch_settings():
     return Settings(folder / "settings.ini")
 
 
-def _screenshot(qapp, window, out: Path) -> int:
+def _open_dialog(name: str, window, launcher):
+    """The dialog ``--dialog`` names, opened over the window (not exec'd)."""
+    session = getattr(window, "session", None)
+    if name in ("export", "print", "recycle-bin", "key") and session is None:
+        raise UserError("截取这个对话框需要工作区：请用 --workspace 指定。", en="This dialog needs a workspace (--workspace).")
+    if name == "export":
+        return session.open_export_dialog()
+    if name == "print":
+        return session.open_print_dialog()
+    if name == "recycle-bin":
+        return session.open_recycle_bin()
+    if name == "key":
+        from desktop.ui.keys_ui import KeyDialog
+
+        dialog = KeyDialog(session.ws, window)
+        dialog.show()
+        return dialog
+    if name == "settings":
+        return window.open_settings()
+    if name == "about":
+        return window.open_about()
+    wizard = launcher.make_wizard(None, window)
+    wizard.show()
+    return wizard
+
+
+def _screenshot(qapp, window, out: Path, *, dialog: str | None = None, launcher=None) -> int:
     window.show()
     for _ in range(3):  # layouts settle over a few passes (word-wrapped labels change heights)
         qapp.processEvents()
+    target = window
+    if dialog:
+        target = _open_dialog(dialog, window, launcher)
+        for _ in range(3):
+            qapp.processEvents()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp.png")
-    if not window.grab().save(str(tmp), "PNG"):
+    if not target.grab().save(str(tmp), "PNG"):
         raise UserError(f"无法写入截图文件“{out}”。请检查文件夹是否存在、是否有写入权限。", en=f"Cannot write {out}.")
     os.replace(tmp, out)
     print(out)

@@ -13,12 +13,11 @@ import argparse
 import importlib
 import pkgutil
 import sys
-import time
-import traceback
 from pathlib import Path
 
 from desktop import __version__
 from desktop.core import paths
+from desktop.core.crashlog import log_crash
 from desktop.core.errors import UserError
 
 
@@ -100,17 +99,6 @@ def _utf8_streams() -> None:
             pass
 
 
-def _log_crash(exc: BaseException) -> Path | None:
-    try:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
-        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        return path
-    except OSError:
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
@@ -135,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug: keep the traceback from the user, keep it for us
         if getattr(args, "debug", False):
             raise
-        log = _log_crash(e)
+        log = log_crash(e)
         where = f"详细信息已记录在 {log}。" if log else ""
         print(f"错误：程序内部出错（{type(e).__name__}）。您的数据没有受到影响。{where}请把该文件发给技术支持。", file=sys.stderr)
         return 70

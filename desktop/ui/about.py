@@ -13,7 +13,7 @@ from desktop.ui.i18n import fmt, translate
 
 
 class AboutDialog(QDialog):
-    def __init__(self, catalog: Catalog | None, parent=None):
+    def __init__(self, catalog: Catalog | None, parent=None, workspace=None):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
@@ -26,4 +26,7 @@ class AboutDialog(QDialog):
                                         catalog.title, catalog.id, catalog.version, len(catalog)))
         else:
             ui.catalogLabel.setText(translate("AboutDialog", "尚未选择目录。"))
-        ui.dataLabel.setText(fmt(translate("AboutDialog", "数据文件夹：%1"), paths.data_dir()))
+        text = fmt(translate("AboutDialog", "数据文件夹：%1"), paths.data_dir())
+        if workspace is not None:
+            text += "\n" + fmt(translate("AboutDialog", "工作区：%1"), workspace)
+        ui.dataLabel.setText(text)

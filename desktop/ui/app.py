@@ -1,4 +1,7 @@
-"""Starting the program: the QApplication (high-DPI, font, language), the profile, the wizard, the main window."""
+"""Starting the program: the QApplication (high-DPI, font, language), the saved profile, the catalog-only window.
+
+Workspaces are opened into windows by ``desktop.ui.launcher``.
+"""
 
 from __future__ import annotations
 
@@ -41,19 +44,9 @@ def save_profile(profile: Profile, store: Settings | None = None) -> None:
     store.sync()
 
 
-def run_first_run_wizard(initial: Profile | None = None) -> Profile | None:
-    """Blocking: only called at start-up, before any window exists."""
-    from desktop.ui.wizard import FirstRunWizard
-
-    wizard = FirstRunWizard(initial)
-    if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
-        return None
-    return wizard.result_profile()
-
-
 def build_main_window(catalog: Catalog, profile: Profile | None, *, store: Settings | None = None,
                       restore_geometry: bool = True):
-    """The window with its signals connected to what exists today; the workspace adds attach and statements."""
+    """The window without a workspace (the catalog only): for screenshots of a bare catalog and the benchmark."""
     from desktop.ui.main_window import MainWindow
 
     store = store or settings()

@@ -7,31 +7,17 @@ the event loop keeps running and tests can find and close them.
 from __future__ import annotations
 
 import sys
-import time
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core import paths
+from desktop.core.crashlog import log_crash
 from desktop.core.errors import UserError
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 
 _open_boxes: list[QMessageBox] = []
-
-
-def log_crash(exc: BaseException) -> Path | None:
-    """Write the traceback to the log folder; None if even that fails (a full disk must not crash us again)."""
-    try:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{time.monotonic_ns() % 100000:05d}.log"
-        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        return path
-    except OSError:
-        return None
 
 
 def message_for(exc: BaseException) -> tuple[str, Path | None]:

@@ -47,11 +47,28 @@ class Status(str, Enum):
 class Attachment:
     """One file attached to a material item, as the card lists it."""
 
-    name: str
+    name: str  # what the card shows: the label the user gave, else the original file name
     size: int = 0
     pages: int | None = None
-    path: Path | None = None  # where the file can be opened (the blob, or an exported copy)
-    id: str = ""  # the workspace's identifier, passed back on remove/reorder/rename
+    path: Path | None = None  # where the bytes can be read (the stored copy; it has no file-name extension)
+    id: object = ""  # the workspace's identifier, passed back on remove/reorder/rename
+    original_name: str = ""
+    evidence_date: str | None = None  # the date the document bears: YYYY, YYYY-MM or YYYY-MM-DD
+    kind: str = ""  # pdf | image | office | other
+    warnings: tuple[str, ...] = ()  # what the user should know about this file (shown as a mark and a tooltip)
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.kind == "pdf" or (not self.kind and (self.original_name or self.name).lower().endswith(".pdf"))
+
+
+@dataclass(frozen=True)
+class WebLink:
+    """A web address recorded for an item (网址)."""
+
+    id: object
+    url: str
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +78,11 @@ class ItemState:
     attachments: tuple[Attachment, ...] = ()
     required: int | None = None  # from the item's quantity ("5件" → 5); None when the source names no number
     ready: bool = False
-    urls: tuple[str, ...] = ()
+    urls: tuple[WebLink, ...] = ()
+    statement: str = ""  # 情况说明, kept per material item
+    onsite_notes: str = ""  # 实地核查 preparation notes
+    onsite_ready: bool = False
+    missing: tuple[str, ...] = ()  # what is still missing, in words for the overview
 
     @property
     def count(self) -> int:
@@ -73,6 +94,8 @@ class IndicatorState:
     status: Status = Status.NOT_STARTED
     items_ready: int = 0
     items_total: int = 0
+    manual: bool = False  # the status was set by hand rather than computed from the evidence
+    reason: str | None = None  # why 不适用
 
     @property
     def fraction(self) -> float:
@@ -87,6 +110,10 @@ class EvidenceSource(Protocol):
 
     writable: bool  # False: attach, statements and status changes are disabled in the window
 
+    def items(self, ind: Indicator) -> tuple[MaterialItem, ...]:
+        """The cards to show: the catalog's items, or one catch-all item where the table lists none."""
+        ...
+
     def indicator_state(self, ind: Indicator) -> IndicatorState: ...
 
     def item_state(self, item: MaterialItem) -> ItemState: ...
@@ -95,7 +122,31 @@ class EvidenceSource(Protocol):
         """Extra text the search box matches for this indicator: attachment names, statements, notes."""
         ...
 
-    def statement(self, ind: Indicator) -> str: ...
+    def statement(self, ind: Indicator) -> str:
+        """The indicator's statements (one per item), joined: for callers that want one text."""
+        ...
+
+
+@dataclass(frozen=True)
+class ItemAction:
+    """Something the user asked to do with an item's evidence; the workspace session carries it out.
+
+    ``action`` is one of ACTIONS; ``attachment`` is set for actions on one file, ``value`` carries the new
+    text, date, order (a list of attachment ids), target item id or status.
+    """
+
+    action: str
+    item_id: str | None = None
+    key: str | None = None  # the indicator shown when the user asked (for status changes and messages)
+    attachment: Attachment | None = None
+    value: object = None
+
+
+ACTIONS = frozenset({
+    "statement", "onsite_notes", "onsite_ready", "url_add", "url_remove", "status",  # writes
+    "rename", "date", "reorder", "move", "remove",  # writes on one file / the order
+    "preview", "open", "reveal",  # reading: look at a file
+})
 
 
 @dataclass
@@ -104,6 +155,9 @@ class CatalogOnly:
 
     writable: bool = False
     _cache: dict = field(default_factory=dict, repr=False)
+
+    def items(self, ind: Indicator) -> tuple[MaterialItem, ...]:
+        return tuple(ind.items)
 
     def indicator_state(self, ind: Indicator) -> IndicatorState:
         return IndicatorState(Status.NOT_STARTED, 0, len(ind.items))

@@ -1,15 +1,21 @@
-"""The right-hand page: one indicator with its text, responsible units, the original request and material cards."""
+"""The right-hand page: one indicator with its text, responsible units, the original request and material cards.
+
+Statements are kept per material item (an item of a merged request is shared by several indicators), so each
+card has its own editor; the page flushes them all before it shows another indicator.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from desktop.core.catalog import Catalog, Indicator
-from desktop.ui import fonts
-from desktop.ui.evidence import CatalogOnly, EvidenceSource
+from desktop.ui import fonts, icons
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, IndicatorState, ItemAction, Status
 from desktop.ui.forms.ui_indicator_view import Ui_IndicatorView
 from desktop.ui.i18n import fmt, translate
 from desktop.ui.labels import indicator_label, key_range, status_label
@@ -27,9 +33,7 @@ class IndicatorView(QWidget):
     filesDropped = Signal(str, str, list)  # indicator key, item id, [Path]
     addFilesRequested = Signal(str, str)  # indicator key, item id
     attachmentActivated = Signal(str, object)  # item id, Attachment
-    statementEdited = Signal(str, str)  # indicator key, text (debounced: saved as you type, no Save button)
-
-    STATEMENT_DELAY_MS = 500
+    actionRequested = Signal(object)  # ItemAction, with the indicator's key filled in
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,12 +49,24 @@ class IndicatorView(QWidget):
         ui.titleLabel.setFont(fonts.scaled(self.font(), 1.35, bold=True))
         ui.itemsHeading.setFont(fonts.scaled(self.font(), 1.1, bold=True))
         ui.mergedLabel.linkActivated.connect(self._link)
-        self._statement_timer = QTimer(self)
-        self._statement_timer.setSingleShot(True)
-        self._statement_timer.setInterval(self.STATEMENT_DELAY_MS)
-        self._statement_timer.timeout.connect(self._emit_statement)
-        self._loading = False
-        ui.statementEdit.textChanged.connect(self._statement_changed)
+        ui.reasonLabel.setStyleSheet("QLabel { color: #6b7280; }")
+        ui.statementHint.setStyleSheet("QLabel { color: #6b7280; }")
+        self._setup_status_menu()
+
+    def _setup_status_menu(self) -> None:
+        menu = QMenu(self)
+        group = QActionGroup(self)
+        self.status_actions = {}
+        for key, text in (("auto", translate("IndicatorView", "按材料自动判断")),
+                          (Status.DONE.name, translate("IndicatorView", "标为已完成")),
+                          (Status.NOT_APPLICABLE.name, translate("IndicatorView", "标为不适用…"))):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, k=key: self._status_chosen(k))
+            self.status_actions[key] = action
+        self.ui.statusButton.setMenu(menu)
+        self.ui.statusButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def set_context(self, catalog: Catalog, profile: Profile | None, evidence: EvidenceSource) -> None:
         self.catalog, self.profile, self.evidence = catalog, profile, evidence
@@ -60,11 +76,8 @@ class IndicatorView(QWidget):
         self.flush_statement()
         self.indicator = ind
         ui = self.ui
-        state = self.evidence.indicator_state(ind)
         ui.titleLabel.setText(indicator_label(ind))
-        ui.statusLabel.setText(f"［{status_label(state.status)}］")
-        ui.progressLabel.setText(fmt(translate("IndicatorView", "材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
-                                 if state.items_total else "")
+        self._show_state(self.evidence.indicator_state(ind))
         ui.textLabel.setText(ind.text)
         ui.areaLabel.setText(ind.area)
         ui.groupLabel.setText(ind.group or translate("IndicatorView", "（原表未列二级指标名称）"))
@@ -74,8 +87,37 @@ class IndicatorView(QWidget):
         ui.mergedLabel.setVisible(bool(merged))
         ui.materialsLabel.setText(ind.materials or translate("IndicatorView", "（原表未写具体资料报送要求。）"))
         self._rebuild_cards(ind)
-        self._load_statement(ind)
+        ui.statementHint.setText("" if self.evidence.writable else
+                                 translate("IndicatorView", "当前只显示目录内容：尚未打开工作区，不能添加文件或填写情况说明。"))
+        ui.statementHint.setVisible(not self.evidence.writable)
         ui.scrollArea.verticalScrollBar().setValue(0)
+
+    def _show_state(self, state: IndicatorState) -> None:
+        ui = self.ui
+        ui.statusLabel.setText(f"［{status_label(state.status)}］")
+        ui.progressLabel.setText(fmt(translate("IndicatorView", "材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
+                                 if state.items_total else "")
+        ui.statusButton.setVisible(self.evidence.writable)
+        ui.statusButton.setIcon(icons.status_icon(state.status))
+        ui.statusButton.setText(translate("IndicatorView", "手动设定") if state.manual else translate("IndicatorView", "自动"))
+        chosen = state.status.name if state.manual else "auto"
+        for key, action in self.status_actions.items():
+            action.setChecked(key == chosen)
+        if state.status is Status.NOT_APPLICABLE and state.reason:
+            ui.reasonLabel.setText(fmt(translate("IndicatorView", "不适用的理由：%1"), state.reason))
+        elif state.manual:
+            ui.reasonLabel.setText(translate("IndicatorView", "状态是手动设定的；选“按材料自动判断”可恢复按材料计算。"))
+        else:
+            ui.reasonLabel.setText("")
+        ui.reasonLabel.setVisible(bool(ui.reasonLabel.text()))
+
+    def _status_chosen(self, key: str) -> None:
+        if self.indicator is None:
+            return
+        value = None if key == "auto" else Status[key]
+        self.actionRequested.emit(ItemAction("status", None, key=self.indicator.key, value=value))
+        # the menu shows the stored state again once the session has it (a cancelled 不适用 changes nothing)
+        self._show_state(self.evidence.indicator_state(self.indicator))
 
     def _units_html(self, ind: Indicator) -> str:
         if not ind.all_units:
@@ -144,9 +186,10 @@ class IndicatorView(QWidget):
             widget.hide()  # gone from the screen now, not at the next deferred delete
             widget.deleteLater()
         self.cards, self._headings = [], []
-        groups = list(dict.fromkeys(item.request for item in ind.items))
+        items = self.evidence.items(ind)
+        groups = list(dict.fromkeys(item.request for item in items))
         current = object()
-        for item in ind.items:
+        for item in items:
             if len(groups) > 1 and item.request != current:
                 current = item.request
                 self._add_heading(item.request)
@@ -155,12 +198,16 @@ class IndicatorView(QWidget):
             card.filesDropped.connect(lambda item_id, paths: self.filesDropped.emit(self.indicator.key, item_id, paths))
             card.addFilesRequested.connect(lambda item_id: self.addFilesRequested.emit(self.indicator.key, item_id))
             card.attachmentActivated.connect(self.attachmentActivated)
+            card.actionRequested.connect(self._card_action)
             layout.addWidget(card)
             self.cards.append(card)
         self.ui.itemsHeading.setText(
             fmt(translate("IndicatorView", "材料条目（%1 条）"), len(ind.items)) if ind.items
             else translate("IndicatorView", "材料条目：原表没有列出可拆分的材料条目")
         )
+
+    def _card_action(self, action: ItemAction) -> None:
+        self.actionRequested.emit(replace(action, key=self.indicator.key if self.indicator else None))
 
     def _add_heading(self, request_id: str | None) -> None:
         """Items of the indicator's own cell and of each merged request are numbered separately: say whose."""
@@ -184,41 +231,19 @@ class IndicatorView(QWidget):
             return
         for card in self.cards:
             card.set_state(self.evidence.item_state(card.item))
-        state = self.evidence.indicator_state(self.indicator)
-        self.ui.statusLabel.setText(f"［{status_label(state.status)}］")
-        self.ui.progressLabel.setText(fmt(translate("IndicatorView", "材料条目 %1/%2 已齐"), state.items_ready, state.items_total)
-                                      if state.items_total else "")
+        self._show_state(self.evidence.indicator_state(self.indicator))
 
     def card(self, item_id: str) -> MaterialCard | None:
         return next((c for c in self.cards if c.item.id == item_id), None)
 
-    # ------------------------------------------------------------ statement
-    def _load_statement(self, ind: Indicator) -> None:
-        edit = self.ui.statementEdit
-        self._loading = True
-        edit.setPlainText(self.evidence.statement(ind))
-        self._loading = False
-        writable = self.evidence.writable
-        edit.setReadOnly(not writable)
-        edit.setPlaceholderText(
-            translate("IndicatorView", "写明本项工作的开展情况。输入即自动保存，不需要点“保存”。") if writable
-            else translate("IndicatorView", "打开工作区后，可在这里填写情况说明（输入即自动保存）。")
-        )
-        self.ui.statementHint.setText("" if writable else translate("IndicatorView", "当前只显示目录内容：尚未打开工作区。"))
-
-    def _statement_changed(self) -> None:
-        if not self._loading and self.evidence.writable:
-            self._statement_timer.start()
-
-    def _emit_statement(self) -> None:
-        if self.indicator is not None:
-            self.statementEdited.emit(self.indicator.key, self.ui.statementEdit.toPlainText())
-
+    # ------------------------------------------------------------ typed text
     def flush_statement(self) -> None:
-        """Save a pending edit now (before switching indicator or closing): no keystroke is lost."""
-        if self._statement_timer.isActive():
-            self._statement_timer.stop()
-            self._emit_statement()
+        """Send every card's pending typing now (before switching indicator or closing): no keystroke is lost."""
+        for card in self.cards:
+            card.flush()
+
+    def pending_edits(self) -> bool:
+        return any(card.pending() for card in self.cards)
 
     def _link(self, href: str) -> None:
         if href.startswith(LINK_PREFIX):

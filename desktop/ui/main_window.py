@@ -1,9 +1,11 @@
 """The main window: the indicator tree with search and filters on the left, the overview or one indicator on the right.
 
 The window talks to evidence only through an ``EvidenceSource`` and emits what
-the user asks for (``attachRequested``, ``statementEdited``,
-``openWorkspaceRequested``); whoever owns the workspace connects those signals
-and calls ``evidence_changed(keys)`` when something was written.
+the user asks for (``attachRequested``, ``actionRequested``,
+``openWorkspaceRequested``); the workspace session (``desktop.ui.session``)
+connects those signals and calls ``evidence_changed(keys)`` when something was
+written. Workspace-only menu entries (print, export, keys, recycle bin) stay
+disabled until a session enables them.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow
 
 from desktop.core.catalog import Catalog
 from desktop.core.errors import UserError
 from desktop.ui import icons
-from desktop.ui.evidence import CatalogOnly, EvidenceSource, Status
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, ItemAction, Status
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.i18n import fmt, translate
 from desktop.ui.labels import status_label
@@ -30,11 +32,13 @@ from desktop.ui.tree_model import INDICATOR, KindRole, IndicatorFilter, Indicato
 
 class MainWindow(GeometryMixin, QMainWindow):
     attachRequested = Signal(str, str, list)  # indicator key, item id, [Path]
-    statementEdited = Signal(str, str)  # indicator key, text
+    actionRequested = Signal(object)  # ItemAction: statements, files, web addresses, status (see evidence.ACTIONS)
     openWorkspaceRequested = Signal(str)  # folder
     profileChanged = Signal(object)  # Profile
+    aboutToClose = Signal()  # after pending typing was sent: the session finishes its writes and closes
 
     SEARCH_DELAY_MS = 150
+    NOTICE_MS = 15000  # how long the "已移除… 撤销" bar stays
 
     def __init__(self, catalog: Catalog, profile: Profile | None = None, evidence: EvidenceSource | None = None,
                  store: Settings | None = None, restore: bool = True, parent=None):
@@ -56,9 +60,10 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._setup_pages()
         self.status_label = QLabel(self)
         self.ui.statusBar.addPermanentWidget(self.status_label)
+        self._setup_notice_bar()
         self.apply_profile(profile)
-        self.ui.mainSplitter.setStretchFactor(0, 0)
-        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setStretchFactor(0, 1)  # a wider screen widens the tree a little, the page more
+        self.ui.mainSplitter.setStretchFactor(1, 2)
         self.ui.mainSplitter.setSizes([400, 900])
         self.resize(1280, 720)
         if restore:
@@ -112,15 +117,63 @@ class MainWindow(GeometryMixin, QMainWindow):
         ui.actionPreviewPdf.triggered.connect(self._choose_pdf_to_preview)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.open_about)
-        ui.actionAboutQt.triggered.connect(lambda: __import__("PySide6.QtWidgets").QtWidgets.QApplication.aboutQt())
+        ui.actionAboutQt.triggered.connect(QApplication.aboutQt)
         ui.actionMyIndicators.toggled.connect(self._my_indicators_toggled)
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        # Printing and export belong to the workspace; they say so until it is open.
-        for action in (ui.actionPrint, ui.actionExport):
-            action.setEnabled(False)
-            action.setStatusTip(translate("MainWindow", "打开工作区后可用。"))
+        ui.actionUndo.setIcon(icons.icon("undo"))
+        ui.actionRecycleBin.setIcon(icons.icon("recycle-bin"))
+        ui.actionOpenWorkspace.setIcon(icons.icon("folder-open"))
+        ui.actionGenerateKey.setIcon(icons.icon("key"))
+        ui.actionOpenWorkspace.triggered.connect(self._choose_workspace)
+        # Printing, export, keys and the recycle bin belong to the workspace; they say so until it is open.
+        self.set_workspace_actions(False)
         self._update_writable()
+
+    def workspace_actions(self) -> list[QAction]:
+        ui = self.ui
+        return [ui.actionPrint, ui.actionExport, ui.actionUndo, ui.actionRecycleBin, ui.actionGenerateKey,
+                ui.actionKeyForm, ui.actionCopyPubkey, ui.actionBackupKey, ui.actionRestoreKey]
+
+    def set_workspace_actions(self, enabled: bool) -> None:
+        for action in self.workspace_actions():
+            action.setEnabled(enabled)
+            action.setStatusTip("" if enabled else translate("MainWindow", "打开工作区后可用。"))
+        self.ui.actionUndo.setEnabled(False)  # until there is something to undo
+
+    def _setup_notice_bar(self) -> None:
+        ui = self.ui
+        ui.undoBar.hide()
+        ui.undoBar.setStyleSheet("QFrame#undoBar { background: #fff8e1; border: 1px solid #e0c068; border-radius: 4px; }")
+        ui.undoButton.setIcon(icons.icon("undo"))
+        ui.undoButton.clicked.connect(ui.actionUndo.trigger)
+        ui.recycleBinButton.clicked.connect(ui.actionRecycleBin.trigger)
+        ui.undoBarCloseButton.clicked.connect(self.hide_notice)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.hide_notice)
+
+    def show_notice(self, text: str, *, undo: bool = False) -> None:
+        """The bar under the page: "已移除“a.pdf”。 [撤销] [回收站…]"; it goes away by itself."""
+        ui = self.ui
+        ui.undoLabel.setText(text)
+        ui.undoButton.setVisible(undo)
+        ui.recycleBinButton.setVisible(undo)
+        ui.undoBar.show()
+        self._notice_timer.start(self.NOTICE_MS)
+
+    def hide_notice(self) -> None:
+        self._notice_timer.stop()
+        self.ui.undoBar.hide()
+
+    def show_status(self, text: str, ms: int = 8000) -> None:
+        self.ui.statusBar.showMessage(text, ms)
+
+    def _choose_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "选择工作区文件夹"),
+                                                  self.store.last_open_dir)
+        if folder:
+            self.openWorkspaceRequested.emit(folder)
 
     def _setup_pages(self) -> None:
         ui = self.ui
@@ -128,7 +181,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         ui.indicatorPage.indicatorLinkActivated.connect(self.select_indicator)
         ui.indicatorPage.filesDropped.connect(self.attachRequested)
         ui.indicatorPage.addFilesRequested.connect(self._add_files_to_item)
-        ui.indicatorPage.statementEdited.connect(self.statementEdited)
+        ui.indicatorPage.actionRequested.connect(self.actionRequested)
         ui.indicatorPage.attachmentActivated.connect(self._attachment_activated)
         ui.overviewPage.indicatorActivated.connect(self.select_indicator)
 
@@ -307,9 +360,13 @@ class MainWindow(GeometryMixin, QMainWindow):
             self.store.last_open_dir = str(Path(files[0]).parent)
             self.attachRequested.emit(key, item_id, [Path(f) for f in files])
 
-    def _attachment_activated(self, _item_id: str, attachment) -> None:
-        if attachment is not None and attachment.path:
-            self.open_pdf_preview(Path(attachment.path))
+    def _attachment_activated(self, item_id: str, attachment) -> None:
+        """Double-click: PDFs open in the built-in preview, other files in their own program."""
+        if attachment is None:
+            return
+        key = self.current_key()
+        self.actionRequested.emit(ItemAction("preview" if attachment.is_pdf else "open", item_id, key=key,
+                                             attachment=attachment))
 
     # ================================================================ dialogs
     def _keep(self, dialog) -> None:
@@ -322,10 +379,10 @@ class MainWindow(GeometryMixin, QMainWindow):
             self.store.last_open_dir = str(Path(path).parent)
             self.open_pdf_preview(Path(path))
 
-    def open_pdf_preview(self, path: Path):
+    def open_pdf_preview(self, path: Path, title: str | None = None):
         from desktop.ui.pdf_preview import PdfPreviewWindow
 
-        window = PdfPreviewWindow(path, self)
+        window = PdfPreviewWindow(path, self, title=title)
         self._dialogs.append(window)
         window.destroyed.connect(lambda *_: self._dialogs.remove(window) if window in self._dialogs else None)
         window.show()
@@ -334,7 +391,8 @@ class MainWindow(GeometryMixin, QMainWindow):
     def open_settings(self):
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.store, self.catalog, self.profile, self)
+        dialog = SettingsDialog(self.store, self.catalog, self.profile, self,
+                                catalog_fixed=self.evidence.writable)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog))
         self._keep(dialog)
         dialog.open()
@@ -362,7 +420,8 @@ class MainWindow(GeometryMixin, QMainWindow):
     def open_about(self):
         from desktop.ui.about import AboutDialog
 
-        dialog = AboutDialog(self.catalog, self)
+        session = getattr(self, "session", None)
+        dialog = AboutDialog(self.catalog, self, workspace=session.ws.path if session is not None else None)
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -382,5 +441,6 @@ class MainWindow(GeometryMixin, QMainWindow):
     # ================================================================ closing
     def closeEvent(self, event):  # noqa: N802 - Qt API
         self.ui.indicatorPage.flush_statement()
+        self.aboutToClose.emit()
         super().closeEvent(event)
 

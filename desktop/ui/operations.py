@@ -38,6 +38,13 @@ class Cancelled(Exception):
     """Raised by a job that stops because the user pressed Cancel."""
 
 
+def is_cancellation(exc: BaseException) -> bool:
+    """Our ``Cancelled``, or one of the core's (workspace, printing, bundle): a ``UserError`` with exit code 130."""
+    from desktop.core.errors import UserError
+
+    return isinstance(exc, Cancelled) or (isinstance(exc, UserError) and getattr(exc, "exit_code", None) == 130)
+
+
 # ---------------------------------------------------------------- pools
 _write_lane: QThreadPool | None = None
 
@@ -224,10 +231,8 @@ class Operation(QObject):
 
         try:
             value = self._fn(progress, self.is_cancelled)
-        except Cancelled:
-            self._result_from_worker.emit("cancelled", None)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported, none escapes the thread
-            self._result_from_worker.emit("failed", exc)
+            self._result_from_worker.emit("cancelled" if is_cancellation(exc) else "failed", None if is_cancellation(exc) else exc)
         else:
             self._result_from_worker.emit("cancelled" if self.is_cancelled() else "succeeded", value)
 
@@ -256,6 +261,7 @@ class Operation(QObject):
                 self.result = value
                 self.succeeded.emit(value)
             elif outcome == "cancelled":
+                self.result = value  # what a job that stops between steps had finished (it may keep it)
                 self.cancelled.emit()
             else:
                 self.error = value  # type: ignore[assignment]

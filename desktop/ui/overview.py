@@ -60,6 +60,7 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, 110)
         ui.missingList.itemActivated.connect(self._activated)
+        ui.missingList.itemClicked.connect(self._activated)
 
     def set_context(self, catalog: Catalog, profile: Profile | None, evidence: EvidenceSource,
                     scope: set[str] | None, deadline: datetime | None) -> None:
@@ -83,11 +84,23 @@ class OverviewPage(QWidget):
             ui.profileLabel.setText(fmt(translate("OverviewPage", "%1 负责 %2 项指标。目录：《%3》"), who, len(inds), self.catalog.title))
         else:
             ui.profileLabel.setText(fmt(translate("OverviewPage", "尚未选择单位，显示全部 %1 项指标。目录：《%2》"), len(inds), self.catalog.title))
-        finished, total, fraction = summarize(states.values())
+        # the workspace computes progress itself (ws.progress): distinct items, areas, the unit's own rules
+        unit_progress = getattr(self.evidence, "unit_progress", None)
+        prog = unit_progress([i.key for i in inds]) if unit_progress is not None else None
+        if prog is not None:
+            finished, total, fraction = prog.done, prog.total, prog.fraction
+        else:
+            finished, total, fraction = summarize(states.values())
         ui.overallBar.setValue(round(fraction * 100))
-        ui.overallLabel.setText(fmt(translate("OverviewPage", "已完成 %1/%2 项指标，材料整体完成 %3%。"), finished, total, round(fraction * 100)))
+        text = fmt(translate("OverviewPage", "已完成 %1/%2 项指标，材料整体完成 %3%。"), finished, total, round(fraction * 100))
+        if prog is not None and prog.items_total:
+            text += fmt(translate("OverviewPage", "材料条目 %1/%2 已齐（合并提供的只算一次）。"), prog.items_done, prog.items_total)
+        ui.overallLabel.setText(text)
         self._fill_deadline()
-        self._fill_areas(inds, states)
+        if prog is not None:
+            self._fill_area_rows([(a.area, a.done, a.total, a.fraction) for a in prog.areas])
+        else:
+            self._fill_areas(inds, states)
         self._fill_missing(inds, states)
 
     def _fill_deadline(self) -> None:
@@ -105,13 +118,15 @@ class OverviewPage(QWidget):
         ui.deadlineLabel.setText(text)
 
     def _fill_areas(self, inds, states) -> None:
-        table = self.ui.areaTable
-        table.clear()
         by_area: dict[str, list] = {}
         for ind in inds:
             by_area.setdefault(ind.area, []).append(states[ind.key])
-        for area, sts in by_area.items():
-            finished, total, fraction = summarize(sts)
+        self._fill_area_rows([(area, *summarize(sts)) for area, sts in by_area.items()])
+
+    def _fill_area_rows(self, rows) -> None:
+        table = self.ui.areaTable
+        table.clear()
+        for area, finished, total, fraction in rows:
             row = QTreeWidgetItem([area, f"{finished}/{total}", ""])
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setToolTip(0, area)
@@ -130,8 +145,19 @@ class OverviewPage(QWidget):
             it = QTreeWidgetItem([f"{indicator_label(ind)}  {ind.text}"])
             it.setIcon(0, icons.status_icon(states[ind.key].status))
             it.setData(0, Qt.ItemDataRole.UserRole, ind.key)
-            it.setToolTip(0, ind.text)
+            it.setToolTip(0, self._missing_tip(ind))
             lst.addTopLevelItem(it)
+
+    def _missing_tip(self, ind) -> str:
+        """The indicator's text, then what each of its items still lacks."""
+        lines = [f"{indicator_label(ind)}  {ind.text}"]
+        item_missing = getattr(self.evidence, "item_missing", None)  # cached by the workspace source
+        for item in self.evidence.items(ind):
+            missing = item_missing(item.id) if item_missing is not None else self.evidence.item_state(item).missing
+            if missing:
+                number = fmt(translate("OverviewPage", "第%1条"), item.no) if item.no is not None else "•"
+                lines.append(fmt(translate("OverviewPage", "%1：%2"), number, translate("OverviewPage", "；").join(missing)))
+        return "\n".join(lines)
 
     def missing_keys(self) -> list[str]:
         lst = self.ui.missingList

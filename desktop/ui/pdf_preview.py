@@ -163,7 +163,7 @@ class PdfPreview(QWidget):
 class PdfPreviewWindow(GeometryMixin, QWidget):
     """The preview in its own window, remembering its size."""
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, path: Path, parent=None, title: str | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("PdfPreviewWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -171,7 +171,7 @@ class PdfPreviewWindow(GeometryMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.preview)
-        self.setWindowTitle(fmt(translate("PdfPreview", "预览：%1"), Path(path).name))
+        self.setWindowTitle(fmt(translate("PdfPreview", "预览：%1"), title or Path(path).name))
         self.setWindowIcon(icons.icon("file-pdf"))
         self.resize(820, 680)
         self.restore_geometry()

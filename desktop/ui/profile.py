@@ -1,8 +1,9 @@
 """Who is using the program: the unit, the groups it belongs to, the staff and contact — chosen in the wizard.
 
-Plain Python. Until the workspace stores the profile (issue 4), it is kept in
-the settings file; the wizard and the settings dialog only produce and consume
-``Profile`` objects, so moving where it is stored changes nothing here.
+Plain Python. The workspace stores the profile (``ws.profile``); the window,
+the wizard and the settings dialog only produce and consume ``Profile``
+objects. A profile saved in the settings file by an earlier version only
+pre-fills the first-run wizard.
 """
 
 from __future__ import annotations

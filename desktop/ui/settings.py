@@ -71,10 +71,12 @@ class Settings:
 
     language = Option("ui/language", "zh_CN", str)
     deadline = Option("submission/deadline", "", str)  # ISO date-time; "" = the catalog's deadline
-    profile = Option("profile/current", {}, dict)  # until the workspace stores it (see desktop.ui.profile)
+    profile = Option("profile/current", {}, dict)  # from before workspaces: pre-fills the first-run wizard
     recent_workspaces = Option("workspaces/recent", [], list)
     my_indicators_only = Option("view/my_indicators_only", True, bool)
     last_open_dir = Option("paths/last_open_dir", "", str)
+    export_dir = Option("export/folder", "", str)  # "" = the workspace's exports folder
+    export_part_mb = Option("export/part_mb", 0, int)  # 0 = the default preset
 
     RECENT_MAX = 8
 

@@ -18,8 +18,11 @@ from desktop.ui.wizard import FirstRunWizard, phone_message
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Settings, catalog: Catalog, profile: Profile | None, parent=None):
+    def __init__(self, store: Settings, catalog: Catalog, profile: Profile | None, parent=None, *,
+                 catalog_fixed: bool = False):
+        """``catalog_fixed``: a workspace is open, whose catalog changes only through a catalog update."""
         super().__init__(parent)
+        self.catalog_fixed = catalog_fixed
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.store, self.catalog, self.profile = store, catalog, profile
@@ -58,7 +61,8 @@ class SettingsDialog(QDialog):
             w.setEnabled(profile is not None)
 
     def change_unit(self) -> FirstRunWizard:
-        self.wizard = FirstRunWizard(self.profile, self)
+        self.wizard = (FirstRunWizard(self.profile, self, create=False, catalog=self.catalog) if self.catalog_fixed
+                       else FirstRunWizard(self.profile, self, create=False))
         self.wizard.profileChosen.connect(self._wizard_done)
         self.wizard.open()
         return self.wizard

@@ -20,6 +20,10 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
+        <source>工作区：%1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
         <source>关于印证资料报送</source>
         <translation>About Evidence Desk</translation>
     </message>
@@ -37,6 +41,80 @@
     </message>
 </context>
 <context>
+    <name>AttachJob</name>
+    <message>
+        <source>第 %1/%2 个：%3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>已添加 %n 个文件到%1。</source>
+        <translation>
+            <numerusform>Added %n file to %1.</numerusform>
+            <numerusform>Added %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已取消：已添加的文件保留，其余 %n 个没有添加。</source>
+        <translation>
+            <numerusform>Cancelled: the files already added are kept; %n other file was not added.</numerusform>
+            <numerusform>Cancelled: the files already added are kept; %n others were not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 个文件没有添加。</source>
+        <translation>
+            <numerusform>%n more file was not added.</numerusform>
+            <numerusform>%n more files were not added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>以下文件没有添加：</source>
+        <translation>These files were not added:</translation>
+    </message>
+    <message>
+        <source>请注意：</source>
+        <translation>Please note:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>如 2021-05-08 或 2021年5月</source>
+        <translation>e.g. 2021-05-08 or 2021-05</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>原文件名：%1</source>
+        <translation>Original name: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 页</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文件上的成文日期（按 F2 或点“日期”填写）</source>
+        <translation>The date the document bears (press F2 or click “Date”)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>选择指标目录</source>
@@ -47,8 +125,8 @@
         <translation>The catalog is the indicator breakdown issued by the rule-of-law office. The built-in one is usually right.</translation>
     </message>
     <message>
-        <source>从依法治市办下发的表格导入目录：此功能将在后续版本中提供。现在可用命令行 catalog import 导入并保存，保存后会出现在上面的列表中。</source>
-        <translation>Importing the office&apos;s spreadsheet comes in a later version. For now, import and save it with the command line (catalog import); saved catalogs appear in the list above.</translation>
+        <source>从依法治市办下发的指标表（Word、Excel、CSV）或实施方案（纯文本）导入目录</source>
+        <translation>Import the catalog from the office&apos;s indicator table (Word, Excel, CSV) or implementation plan (plain text)</translation>
     </message>
     <message>
         <source>从文件导入…</source>
@@ -89,6 +167,14 @@
         <source>手机或座机，如 0356-1234567</source>
         <translation>Mobile or landline, e.g. 0356-1234567</translation>
     </message>
+    <message>
+        <source>资料保存在（工作区文件夹）：</source>
+        <translation>Evidence is kept in (workspace folder):</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -108,6 +194,262 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>列表中显示的指标（%1 项）</source>
+        <translation>Indicators shown in the list (%1)</translation>
+    </message>
+    <message>
+        <source>双击转到该指标</source>
+        <translation>Double-click to go to the indicator</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>还没有报送过：第一次报送请选“本单位全部资料”。</source>
+        <translation>Nothing submitted yet: for the first submission choose “All of the unit&apos;s evidence”.</translation>
+    </message>
+    <message>
+        <source>上次报送：第 %1 次（%2）。</source>
+        <translation>Last submission: no. %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1（%2，可用 %3）</source>
+        <translation>%1 (%2, %3 free)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>（没有检测到U盘：插入后点“刷新”）</source>
+        <translation>(No USB drive found: plug one in and click “Refresh”)</translation>
+    </message>
+    <message>
+        <source>选择保存报送包的文件夹</source>
+        <translation>Choose the folder for the submission</translation>
+    </message>
+    <message>
+        <source>签名密钥指纹：%1</source>
+        <translation>Signing key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>本工作区还没有签名密钥。第一次导出前请先生成密钥（只需一次），并把公钥登记表交依法治市办。</source>
+        <translation>This workspace has no signing key yet. Before the first export, generate one (once only) and hand the key registration form to the office.</translation>
+    </message>
+    <message>
+        <source>这个版本没有安装导出组件。</source>
+        <translation>This version has no export component installed.</translation>
+    </message>
+    <message>
+        <source>请先生成签名密钥。</source>
+        <translation>Generate a signing key first.</translation>
+    </message>
+    <message>
+        <source>请输入密钥口令。</source>
+        <translation>Enter the key passphrase.</translation>
+    </message>
+    <message>
+        <source>请选择保存位置。</source>
+        <translation>Choose where to save.</translation>
+    </message>
+    <message>
+        <source>检查资料</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>继续导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消，请稍候…</source>
+        <translation>Cancelling, please wait…</translation>
+    </message>
+    <message>
+        <source>正在检查资料…</source>
+        <translation>Checking the evidence…</translation>
+    </message>
+    <message>
+        <source>检查完毕，没有发现问题。点“继续导出”生成报送包。</source>
+        <translation>Checked: nothing to report. Click “Export” to make the submission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>发现 %n 个必须先处理的问题（见下表），处理后才能导出。</source>
+        <translation>
+            <numerusform>%n problem must be dealt with before exporting (see below).</numerusform>
+            <numerusform>%n problems must be dealt with before exporting (see below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>发现 %n 处需要注意的地方。可以返回去补齐，也可以继续导出。</source>
+        <translation>
+            <numerusform>%n thing needs attention. Go back and complete it, or export anyway.</numerusform>
+            <numerusform>%n things need attention. Go back and complete them, or export anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在准备…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>正在计算文件校验值…</source>
+        <translation>Computing checksums…</translation>
+    </message>
+    <message>
+        <source>正在写入报送包…</source>
+        <translation>Writing the submission…</translation>
+    </message>
+    <message>
+        <source>正在读回并校验…</source>
+        <translation>Reading back and verifying…</translation>
+    </message>
+    <message>
+        <source>正在生成封面…</source>
+        <translation>Making cover sheets…</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有留下不完整的文件。</source>
+        <translation>Export cancelled; no incomplete files were left behind.</translation>
+    </message>
+    <message>
+        <source>已读回校验</source>
+        <translation>Read back and verified</translation>
+    </message>
+    <message>
+        <source>首次报送</source>
+        <translation>first submission</translation>
+    </message>
+    <message>
+        <source>补充报送</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <source>重新报送</source>
+        <translation>replacement</translation>
+    </message>
+    <message>
+        <source>报送包已生成：第 %1 次报送（%2），%3 个分卷，共 %4，写入后已逐个读回校验。</source>
+        <translation>The submission is ready: no. %1 (%2), %3 part(s), %4 in all, each read back and verified after writing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>请把上面这 %n 个文件全部发送给依法治市办（分卷可以分几封邮件发送；索引文件 .index.json 和签名文件 .sshsig 要一起发送）。不要改文件名，也不要解压。</source>
+        <translation>
+            <numerusform>Send this file to the office (parts may go in separate e-mails; send the .index.json index and its .sshsig signature together). Do not rename or unpack it.</numerusform>
+            <numerusform>Send all %n files above to the office (parts may go in separate e-mails; send the .index.json index and its .sshsig signature together). Do not rename or unpack them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出报送包</source>
+        <translation>Export submission</translation>
+    </message>
+    <message>
+        <source>报送哪些资料</source>
+        <translation>What to submit</translation>
+    </message>
+    <message>
+        <source>本单位全部资料</source>
+        <translation>All of the unit&apos;s evidence</translation>
+    </message>
+    <message>
+        <source>只含已完成的指标</source>
+        <translation>Only completed indicators</translation>
+    </message>
+    <message>
+        <source>列表中显示的指标</source>
+        <translation>Indicators shown in the list</translation>
+    </message>
+    <message>
+        <source>自上次报送以来的变化（补充报送）</source>
+        <translation>Changes since the last submission (supplement)</translation>
+    </message>
+    <message>
+        <source>附上封面（依法治市办打印装订时用）</source>
+        <translation>Include cover sheets (for the office to print and bind)</translation>
+    </message>
+    <message>
+        <source>分卷（每个文件的大小上限）</source>
+        <translation>Parts (largest size of each file)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>文件夹：</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>U 盘：</source>
+        <translation>USB drive:</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>生成签名密钥…</source>
+        <translation>Generate signing key…</translation>
+    </message>
+    <message>
+        <source>密钥口令：</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <source>生成密钥时设定的口令</source>
+        <translation>The passphrase set when the key was generated</translation>
+    </message>
+    <message>
+        <source>可以返回去补齐材料，也可以先报送现有的资料，以后再补充报送。</source>
+        <translation>You can go back and complete the evidence, or submit what there is now and send a supplement later.</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>电话号码只能包含数字、空格、“-”、括号、“+”和“转”。</source>
@@ -122,6 +464,10 @@ Please send this file to technical support.</translation>
         <translation>The phone number is too long; please check for extra digits.</translation>
     </message>
     <message>
+        <source>这个版本没有安装依法治市办使用的部分。</source>
+        <translation>The office&apos;s part is not installed in this version.</translation>
+    </message>
+    <message>
         <source>内置</source>
         <translation>built-in</translation>
     </message>
@@ -134,6 +480,50 @@ Please send this file to technical support.</translation>
 %2 · 版本 %3 · %4 项 · %5</source>
         <translation>%1
 %2 · version %3 · %4 items · %5</translation>
+    </message>
+    <message>
+        <source>选择依法治市办下发的指标表或实施方案</source>
+        <translation>Choose the indicator table or plan sent by the office</translation>
+    </message>
+    <message>
+        <source>指标表 (*.docx *.xlsx *.csv *.tsv *.txt);;所有文件 (*)</source>
+        <translation>Indicator tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>正在导入“%1”…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <source>%1
+从“%2”导入 · %3 项</source>
+        <translation>%1
+imported from “%2” · %3 items</translation>
+    </message>
+    <message>
+        <source>已读取《%1》：%2</source>
+        <translation>Read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>单位名单 %1 个，类别 %2 个。</source>
+        <translation>%1 units on the roster, %2 groups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>提示（%n 条）：</source>
+        <translation>
+            <numerusform>Note (%n):</numerusform>
+            <numerusform>Notes (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…另有 %n 条</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>（又称：%1）</source>
@@ -166,6 +556,14 @@ Catalog: %3</translation>
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>目录：%1（%2 项）</source>
+        <translation>Catalog: %1 (%2 items)</translation>
+    </message>
+    <message>
+        <source>选择工作区文件夹</source>
+        <translation>Choose the workspace folder</translation>
     </message>
     <message>
         <source>设置本单位信息</source>
@@ -227,8 +625,40 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>(no second-level title in the source table)</translation>
     </message>
     <message>
+        <source>按材料自动判断</source>
+        <translation>From the evidence (automatic)</translation>
+    </message>
+    <message>
+        <source>标为已完成</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>标为不适用…</source>
+        <translation>Mark as not applicable…</translation>
+    </message>
+    <message>
         <source>（原表未写具体资料报送要求。）</source>
         <translation>(The source table states no requested materials.)</translation>
+    </message>
+    <message>
+        <source>当前只显示目录内容：尚未打开工作区，不能添加文件或填写情况说明。</source>
+        <translation>Showing the catalog only: no workspace is open, so files and statements cannot be added.</translation>
+    </message>
+    <message>
+        <source>手动设定</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>不适用的理由：%1</source>
+        <translation>Not applicable because: %1</translation>
+    </message>
+    <message>
+        <source>状态是手动设定的；选“按材料自动判断”可恢复按材料计算。</source>
+        <translation>The status was set by hand; choose “From the evidence” to compute it again.</translation>
     </message>
     <message>
         <source>（原表未列明责任单位）</source>
@@ -287,16 +717,12 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Materials shared by indicators %1</translation>
     </message>
     <message>
-        <source>写明本项工作的开展情况。输入即自动保存，不需要点“保存”。</source>
-        <translation>Describe how this work was carried out. Saved as you type; there is no Save button.</translation>
+        <source>设置本项指标的状态：按材料自动判断，或标为已完成、不适用</source>
+        <translation>Set this indicator&apos;s status: computed from the evidence, or marked done or not applicable</translation>
     </message>
     <message>
-        <source>打开工作区后，可在这里填写情况说明（输入即自动保存）。</source>
-        <translation>Open a workspace to write the statement here (saved as you type).</translation>
-    </message>
-    <message>
-        <source>当前只显示目录内容：尚未打开工作区。</source>
-        <translation>Showing the catalog only: no workspace is open.</translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>一级指标：</source>
@@ -318,9 +744,144 @@ Status: %3; %4 of %5 material items complete</translation>
         <source>材料条目</source>
         <translation>Material items</translation>
     </message>
+</context>
+<context>
+    <name>KeyDialog</name>
     <message>
-        <source>情况说明</source>
-        <translation>Statement</translation>
+        <source>生成密钥</source>
+        <translation>Generate key</translation>
+    </message>
+    <message>
+        <source>将生成新的签名密钥，旧密钥移到 keys/retired 文件夹。新密钥需要重新向依法治市办登记，之后的报送包都用新密钥签名。</source>
+        <translation>A new signing key will be generated; the old one is moved to keys/retired. The new key must be registered with the office again; later submissions are signed with it.</translation>
+    </message>
+    <message>
+        <source>口令太短：至少需要 %1 个字符。</source>
+        <translation>The passphrase is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一样，请重新输入。</source>
+        <translation>The two passphrases differ; please type them again.</translation>
+    </message>
+    <message>
+        <source>正在生成密钥…</source>
+        <translation>Generating the key…</translation>
+    </message>
+    <message>
+        <source>已为“%1”生成签名密钥（%2）。私钥已用口令加密，保存在工作区的 keys 文件夹中。</source>
+        <translation>A signing key for “%1” was generated (%2). The private key is encrypted with the passphrase and kept in the workspace&apos;s keys folder.</translation>
+    </message>
+    <message>
+        <source>已复制登记行，可以粘贴到给依法治市办的邮件中。</source>
+        <translation>Registration line copied; paste it into your e-mail to the office.</translation>
+    </message>
+    <message>
+        <source>正在生成公钥登记表…</source>
+        <translation>Making the key registration form…</translation>
+    </message>
+    <message>
+        <source>保存密钥备份</source>
+        <translation>Save key backup</translation>
+    </message>
+    <message>
+        <source>密钥备份 (*.key)</source>
+        <translation>Key backups (*.key)</translation>
+    </message>
+    <message>
+        <source>已保存备份：%1（需要口令才能使用）</source>
+        <translation>Backup saved: %1 (it needs the passphrase to be used)</translation>
+    </message>
+    <message>
+        <source>更换签名密钥</source>
+        <translation>Replace signing key</translation>
+    </message>
+    <message>
+        <source>本工作区已有签名密钥（%1）。更换后需要重新向依法治市办登记。确定要更换吗？</source>
+        <translation>This workspace already has a signing key (%1). A new key must be registered with the office again. Replace it?</translation>
+    </message>
+    <message>
+        <source>已复制公钥登记行。</source>
+        <translation>Public key registration line copied.</translation>
+    </message>
+    <message>
+        <source>选择密钥备份</source>
+        <translation>Choose a key backup</translation>
+    </message>
+    <message>
+        <source>密钥备份 (*.key);;所有文件 (*)</source>
+        <translation>Key backups (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Restore key</translation>
+    </message>
+    <message>
+        <source>请输入生成这个密钥时设定的口令：</source>
+        <translation>Enter the passphrase set when this key was generated:</translation>
+    </message>
+    <message>
+        <source>正在恢复密钥…</source>
+        <translation>Restoring the key…</translation>
+    </message>
+    <message>
+        <source>已恢复签名密钥（%1）。</source>
+        <translation>Signing key restored (%1).</translation>
+    </message>
+    <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>报送包要用本单位的签名密钥签名，依法治市办据此确认资料确实来自本单位、途中没有被改动。密钥只需生成一次，保存在工作区中，用口令加密。</source>
+        <translation>Submissions are signed with the unit&apos;s signing key, so the office can confirm they come from this unit and were not altered on the way. The key is generated once, kept in the workspace and encrypted with a passphrase.</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符，请牢记</source>
+        <translation>At least 8 characters; keep it safe</translation>
+    </message>
+    <message>
+        <source>再输一次：</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>再输入一次口令</source>
+        <translation>Type the passphrase again</translation>
+    </message>
+    <message>
+        <source>口令忘记后无法找回，只能重新生成密钥并重新登记。请把口令告诉单位里另一位负责人，或密封保存。</source>
+        <translation>A forgotten passphrase cannot be recovered: the key would have to be generated and registered again. Tell it to another responsible colleague, or keep it sealed.</translation>
+    </message>
+    <message>
+        <source>密钥指纹（依法治市办核对用）：</source>
+        <translation>Key fingerprint (the office checks this):</translation>
+    </message>
+    <message>
+        <source>接下来：
+1. 点“公钥登记表…”，打印后盖章，交依法治市办登记；
+2. 点“保存备份…”，把加密的密钥备份到U盘并妥善保管（换电脑时用它恢复）。</source>
+        <translation>Next:
+1. Click “Registration form…”, print it, stamp it and hand it to the office;
+2. Click “Save backup…” and keep the encrypted key on a USB drive in a safe place (to restore it on another PC).</translation>
+    </message>
+    <message>
+        <source>公钥登记表…</source>
+        <translation>Registration form…</translation>
+    </message>
+    <message>
+        <source>保存备份…</source>
+        <translation>Save backup…</translation>
+    </message>
+    <message>
+        <source>复制登记行</source>
+        <translation>Copy registration line</translation>
     </message>
 </context>
 <context>
@@ -410,6 +971,13 @@ Status: %3; %4 of %5 material items complete</translation>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>全部状态</source>
@@ -422,6 +990,10 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>打开工作区后可用。</source>
         <translation>Available once a workspace is open.</translation>
+    </message>
+    <message>
+        <source>选择工作区文件夹</source>
+        <translation>Choose a workspace folder</translation>
     </message>
     <message>
         <source>本单位的指标（%1）</source>
@@ -488,6 +1060,22 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Filter by status</translation>
     </message>
     <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>撤销刚才的操作（Ctrl+Z）</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation>Recycle bin…</translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -502,6 +1090,10 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>密钥(&amp;K)</source>
+        <translation>&amp;Keys</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -571,6 +1163,74 @@ Status: %3; %4 of %5 material items complete</translation>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
+    <message>
+        <source>打开工作区(&amp;W)…</source>
+        <translation>Open &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>打开另一个工作区文件夹</source>
+        <translation>Open another workspace folder</translation>
+    </message>
+    <message>
+        <source>新建工作区(&amp;N)…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>为另一个单位或另一次创建新建工作区</source>
+        <translation>Create a workspace for another unit or another assessment</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>回收站(&amp;B)…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>查看、恢复或彻底删除移除的文件</source>
+        <translation>See, restore or delete for good the files removed</translation>
+    </message>
+    <message>
+        <source>生成签名密钥(&amp;G)…</source>
+        <translation>&amp;Generate signing key…</translation>
+    </message>
+    <message>
+        <source>为本单位生成报送包签名密钥</source>
+        <translation>Generate the key that signs the unit&apos;s submissions</translation>
+    </message>
+    <message>
+        <source>公钥登记表（PDF）(&amp;F)…</source>
+        <translation>Key registration &amp;form (PDF)…</translation>
+    </message>
+    <message>
+        <source>生成交给依法治市办登记的公钥登记表</source>
+        <translation>Make the form the office registers the key from</translation>
+    </message>
+    <message>
+        <source>复制公钥登记行(&amp;C)</source>
+        <translation>&amp;Copy registration line</translation>
+    </message>
+    <message>
+        <source>复制依法治市办登记用的一行文字</source>
+        <translation>Copy the line the office registers the key with</translation>
+    </message>
+    <message>
+        <source>备份密钥(&amp;B)…</source>
+        <translation>&amp;Back up key…</translation>
+    </message>
+    <message>
+        <source>把加密的私钥备份到U盘等处</source>
+        <translation>Copy the encrypted private key to a USB drive or elsewhere</translation>
+    </message>
+    <message>
+        <source>从备份恢复密钥(&amp;R)…</source>
+        <translation>&amp;Restore key from backup…</translation>
+    </message>
+    <message>
+        <source>在新电脑上恢复以前备份的密钥</source>
+        <translation>Restore a backed-up key on a new PC</translation>
+    </message>
 </context>
 <context>
     <name>MaterialCard</name>
@@ -582,12 +1242,29 @@ Status: %3; %4 of %5 material items complete</translation>
         <source>尚未添加文件。把文件拖到这里，或</source>
         <translation>No files yet. Drop files here, or</translation>
     </message>
-    <message numerus="yes">
-        <source>%n 页</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+    <message>
+        <source>删除这个网址</source>
+        <translation>Delete this address</translation>
+    </message>
+    <message>
+        <source>写明这条材料的情况（如没有文件时说明原因）。输入即自动保存。</source>
+        <translation>Describe this item (e.g. why there is no file). Saved as you type.</translation>
+    </message>
+    <message>
+        <source>打开工作区后，可在这里填写情况说明（输入即自动保存）。</source>
+        <translation>With a workspace open, a statement can be written here (saved as you type).</translation>
+    </message>
+    <message>
+        <source>这不像网址。请填写完整的网址，例如 http://www.example.gov.cn/xxgk/…</source>
+        <translation>That does not look like a web address. Enter the full address, e.g. http://www.example.gov.cn/xxgk/…</translation>
+    </message>
+    <message>
+        <source>这个网址已经添加过了。</source>
+        <translation>This address is already there.</translation>
+    </message>
+    <message>
+        <source>（正在输入…）</source>
+        <translation>(typing…)</translation>
     </message>
     <message>
         <source>打开工作区后才能添加文件。</source>
@@ -602,8 +1279,162 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Files added / number required</translation>
     </message>
     <message>
+        <source>把选中的文件上移一位</source>
+        <translation>Move the selected file up</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>把选中的文件下移一位</source>
+        <translation>Move the selected file down</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>在程序内预览选中的 PDF（双击文件也可以）</source>
+        <translation>Preview the selected PDF here (or double-click it)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>用系统默认程序打开选中的文件</source>
+        <translation>Open the selected file with its usual program</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>在文件管理器中显示选中的文件</source>
+        <translation>Show the selected file in the file manager</translation>
+    </message>
+    <message>
+        <source>所在文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>修改显示的文件名称（F2）</source>
+        <translation>Change the name shown (F2)</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>填写文件上的成文日期</source>
+        <translation>Enter the date the document bears</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>把选中的文件移到另一条材料下</source>
+        <translation>Move the selected file to another item</translation>
+    </message>
+    <message>
+        <source>移到…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>把选中的文件移到回收站（Delete；可撤销）</source>
+        <translation>Move the selected file to the recycle bin (Delete; can be undone)</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>添加文件…</source>
         <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>网址：</source>
+        <translation>Web addresses:</translation>
+    </message>
+    <message>
+        <source>粘贴或输入网址，例如 http://www.example.gov.cn/…，按回车添加</source>
+        <translation>Paste or type an address, e.g. http://www.example.gov.cn/…, and press Enter</translation>
+    </message>
+    <message>
+        <source>添加网址</source>
+        <translation>Add address</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>＋ 填写网址</source>
+        <translation>+ Web address</translation>
+    </message>
+    <message>
+        <source>为这条材料记录网址（如政府网站上的公开页面）</source>
+        <translation>Record a web address for this item (e.g. a page on the government website)</translation>
+    </message>
+    <message>
+        <source>实地核查准备</source>
+        <translation>On-site inspection preparation</translation>
+    </message>
+    <message>
+        <source>写明现场出示什么、原件放在哪里、由谁负责；准备好后勾选。</source>
+        <translation>Note what will be shown on site, where the originals are and who is responsible; tick when ready.</translation>
+    </message>
+    <message>
+        <source>例如：执法记录仪及存储设备在执法大队二楼档案室，由王某负责现场演示。</source>
+        <translation>E.g. body cameras and storage are in the archive room on the 2nd floor; Wang demonstrates them.</translation>
+    </message>
+    <message>
+        <source>已准备就绪（现场可以出示）</source>
+        <translation>Ready (can be shown on site)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>把“%1”移到哪一条材料下？</source>
+        <translation>Move “%1” to which item?</translation>
+    </message>
+    <message>
+        <source>（当前位置）</source>
+        <translation> (current place)</translation>
+    </message>
+    <message>
+        <source>移到另一条材料</source>
+        <translation>Move to another item</translation>
+    </message>
+    <message>
+        <source>输入指标序号或文字筛选，如 55、台账</source>
+        <translation>Filter by indicator number or words, e.g. 55</translation>
+    </message>
+    <message>
+        <source>显示全部指标（不只本单位的）</source>
+        <translation>Show all indicators (not only the unit&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>依法治市办工作区</source>
+        <translation>Office workspace</translation>
+    </message>
+    <message>
+        <source>各单位报送的资料包都收在这个文件夹中。请选择一个空文件夹，或新建一个。</source>
+        <translation>The units&apos; submissions are received into this folder. Choose an empty folder or a new one.</translation>
+    </message>
+    <message>
+        <source>工作区文件夹：</source>
+        <translation>Workspace folder:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1488,10 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>%1 of %2 indicators done; materials %3% complete overall.</translation>
     </message>
     <message>
+        <source>材料条目 %1/%2 已齐（合并提供的只算一次）。</source>
+        <translation>%1/%2 material items complete (shared items count once).</translation>
+    </message>
+    <message>
         <source>未设截止时间</source>
         <translation>No deadline set</translation>
     </message>
@@ -682,6 +1517,18 @@ Status: %3; %4 of %5 material items complete</translation>
             <numerusform>Still missing (%n)</numerusform>
             <numerusform>Still missing (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>第%1条</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>总览</source>
@@ -808,6 +1655,197 @@ Status: %3; %4 of %5 material items complete</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>当前指标（%1）</source>
+        <translation>Current indicator (%1)</translation>
+    </message>
+    <message>
+        <source>当前指标（未选择）</source>
+        <translation>Current indicator (none selected)</translation>
+    </message>
+    <message>
+        <source>本单位全部指标（%1 项）</source>
+        <translation>All of the unit&apos;s indicators (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>将打印 %n 项指标的封面</source>
+        <translation>
+            <numerusform>Cover sheet for %n indicator</numerusform>
+            <numerusform>Cover sheets for %n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这个版本没有安装打印组件。</source>
+        <translation>This version has no printing component installed.</translation>
+    </message>
+    <message>
+        <source>选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <source>正在生成封面…</source>
+        <translation>Making cover sheets…</translation>
+    </message>
+    <message>
+        <source>正在合成装订本…</source>
+        <translation>Assembling the binder…</translation>
+    </message>
+    <message>
+        <source>正在生成分指标 PDF…</source>
+        <translation>Making one PDF per indicator…</translation>
+    </message>
+    <message>
+        <source>正在生成目录…</source>
+        <translation>Making the contents…</translation>
+    </message>
+    <message>
+        <source>正在生成脊背标签…</source>
+        <translation>Making spine labels…</translation>
+    </message>
+    <message>
+        <source>正在生成报送函…</source>
+        <translation>Making the submission letter…</translation>
+    </message>
+    <message>
+        <source>正在生成印证资料清单…</source>
+        <translation>Making the evidence list…</translation>
+    </message>
+    <message>
+        <source>已生成：%1</source>
+        <translation>Made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…另有 %n 处</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 个文件不能照原样打印，已用说明页代替：</source>
+        <translation>
+            <numerusform>%n file cannot be printed as it is; a page explaining why takes its place:</numerusform>
+            <numerusform>%n files cannot be printed as they are; pages explaining why take their place:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>封面</source>
+        <translation>Cover sheets</translation>
+    </message>
+    <message>
+        <source>正在打印封面…</source>
+        <translation>Printing cover sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已送打印机：%n 页封面。</source>
+        <translation>
+            <numerusform>Sent to the printer: %n cover page.</numerusform>
+            <numerusform>Sent to the printer: %n cover pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>封面（放在每份纸质材料前）</source>
+        <translation>Cover sheets (in front of each set of paper evidence)</translation>
+    </message>
+    <message>
+        <source>当前指标</source>
+        <translation>Current indicator</translation>
+    </message>
+    <message>
+        <source>本单位全部指标</source>
+        <translation>All of the unit&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>选定的指标：</source>
+        <translation>These indicators:</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>生成 PDF 并打开</source>
+        <translation>Make PDF and open</translation>
+    </message>
+    <message>
+        <source>打印封面…</source>
+        <translation>Print cover sheets…</translation>
+    </message>
+    <message>
+        <source>装订和报送用的文件（生成后用系统程序打开）</source>
+        <translation>Files for binding and submitting (opened in their usual program)</translation>
+    </message>
+    <message>
+        <source>装订本 PDF</source>
+        <translation>Binder PDF</translation>
+    </message>
+    <message>
+        <source>封面、目录和全部印证资料合成一个 PDF，按页码装订</source>
+        <translation>Cover sheets, contents and all evidence in one numbered PDF for binding</translation>
+    </message>
+    <message>
+        <source>分指标 PDF</source>
+        <translation>PDF per indicator</translation>
+    </message>
+    <message>
+        <source>每项指标一个 PDF（第55项.pdf …），放在一个文件夹中</source>
+        <translation>One PDF per indicator, named as the office expects, in one folder</translation>
+    </message>
+    <message>
+        <source>目录 PDF</source>
+        <translation>Contents PDF</translation>
+    </message>
+    <message>
+        <source>装订本的目录，单独打印</source>
+        <translation>The binder&apos;s contents, to print on their own</translation>
+    </message>
+    <message>
+        <source>脊背标签 PDF</source>
+        <translation>Spine labels PDF</translation>
+    </message>
+    <message>
+        <source>贴在档案盒脊背上的标签，盒数：</source>
+        <translation>Labels for the spines of the archive boxes; boxes:</translation>
+    </message>
+    <message>
+        <source>报送函（Word）</source>
+        <translation>Submission letter (Word)</translation>
+    </message>
+    <message>
+        <source>可以修改后盖章的报送函</source>
+        <translation>The covering letter, to edit and stamp</translation>
+    </message>
+    <message>
+        <source>印证资料清单（Excel）</source>
+        <translation>Evidence list (Excel)</translation>
+    </message>
+    <message>
+        <source>所有文件的清单：指标、条目、文件名、页数、日期</source>
+        <translation>Every file: indicator, item, name, pages, date</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>请稍候</source>
@@ -816,6 +1854,168 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>正在处理…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>为什么%1对本单位不适用？请写明理由，依法治市办审核时会看到。</source>
+        <translation>Why does %1 not apply to this unit? The office sees the reason when it reviews.</translation>
+    </message>
+    <message>
+        <source>请写明理由后再确定。</source>
+        <translation>Please give a reason first.</translation>
+    </message>
+    <message>
+        <source>标为不适用</source>
+        <translation>Mark as not applicable</translation>
+    </message>
+    <message>
+        <source>例如：本单位不承担行政复议职能，此项由市司法局负责。</source>
+        <translation>E.g. this unit has no administrative reconsideration duties; the Justice Bureau answers this one.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>原来在</source>
+        <translation>Was in</translation>
+    </message>
+    <message>
+        <source>移除时间</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>移除人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>移除的文件先放在回收站里，可以恢复到原来的位置。彻底删除后不能恢复。</source>
+        <translation>Removed files wait here and can be restored to their place. Files deleted for good cannot be restored.</translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>彻底删除选中的 %n 个文件？删除后不能恢复。</source>
+        <translation>
+            <numerusform>Delete the selected file for good? It cannot be restored.</numerusform>
+            <numerusform>Delete the %n selected files for good? They cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>清空回收站？其中的文件将被彻底删除，不能恢复。</source>
+        <translation>Empty the recycle bin? Its files are deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>回收站</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>彻底删除…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>清空回收站…</source>
+        <translation>Empty the bin…</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>谁在使用本程序？</source>
+        <translation>Who uses this program?</translation>
+    </message>
+    <message>
+        <source>请选择本单位的角色。选错了也没关系：这一步只决定新建哪一种工作区。</source>
+        <translation>Choose your role. A wrong choice does no harm: it only decides which kind of workspace is created.</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>市直部门、区县政府和其他责任单位：收集本单位负责指标的印证资料，打印封面，导出报送包发给依法治市办。</source>
+        <translation>City departments, district governments and other responsible units: collect the evidence for your indicators, print cover sheets, and export submissions for the office.</translation>
+    </message>
+    <message>
+        <source>依法治市办</source>
+        <translation>Rule-of-law office</translation>
+    </message>
+    <message>
+        <source>牵头部门（市委依法治市办）：接收各单位的报送包，核验签名、汇总进度、审阅资料。</source>
+        <translation>The leading office: receive the units&apos; submissions, verify their signatures, follow progress and review the evidence.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>正在添加 %n 个文件…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已取消添加文件。</source>
+        <translation>Adding files was cancelled.</translation>
+    </message>
+    <message>
+        <source>添加文件</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>撤销删除网址“%1”</source>
+        <translation>Undo deleting address “%1”</translation>
+    </message>
+    <message>
+        <source>撤销改名“%1”</source>
+        <translation>Undo renaming “%1”</translation>
+    </message>
+    <message>
+        <source>撤销调整顺序</source>
+        <translation>Undo reordering</translation>
+    </message>
+    <message>
+        <source>撤销移除“%1”</source>
+        <translation>Undo removing “%1”</translation>
+    </message>
+    <message>
+        <source>已把“%1”移到回收站。</source>
+        <translation>“%1” was moved to the recycle bin.</translation>
+    </message>
+    <message>
+        <source>撤销移动“%1”</source>
+        <translation>Undo moving “%1”</translation>
+    </message>
+    <message>
+        <source>已把“%1”移到%2。</source>
+        <translation>“%1” was moved to %2.</translation>
+    </message>
+    <message>
+        <source>正在准备文件…</source>
+        <translation>Preparing the file…</translation>
+    </message>
+    <message>
+        <source>已撤销。</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>
@@ -914,6 +2114,53 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>查找单位…</source>
         <translation>Find a unit…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEvidence</name>
+    <message>
+        <source>文件 %1 个，要求 %2</source>
+        <translation>%1 file(s), %2 asked</translation>
+    </message>
+    <message>
+        <source>尚未添加文件或填写情况说明</source>
+        <translation>no file or statement yet</translation>
+    </message>
+    <message>
+        <source>需要填写网址</source>
+        <translation>a web address is needed</translation>
+    </message>
+    <message>
+        <source>实地核查准备尚未完成</source>
+        <translation>on-site preparation not finished</translation>
+    </message>
+    <message>
+        <source>PDF 设有密码：打印和合并时可能无法处理，建议去掉密码后重新添加。</source>
+        <translation>The PDF has a password: printing and merging may fail. Remove the password and add it again.</translation>
+    </message>
+    <message>
+        <source>读不出这个 PDF 的页数，文件可能已损坏。请用 PDF 阅读器检查。</source>
+        <translation>The page count of this PDF cannot be read; the file may be damaged. Check it in a PDF reader.</translation>
+    </message>
+    <message>
+        <source>Word/Excel/WPS 文件：打印前需要转换为 PDF，建议另存为 PDF 后添加。</source>
+        <translation>Word/Excel/WPS file: it must become a PDF to be printed. Save it as PDF and add that.</translation>
+    </message>
+    <message>
+        <source>不是 PDF 或图片：不能打印，只能随报送包提交。</source>
+        <translation>Not a PDF or picture: it cannot be printed, only sent with the submission.</translation>
+    </message>
+    <message>
+        <source>成文日期早于本条要求的“%1年以来”。</source>
+        <translation>Dated before the “since %1” this item asks for.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>同一个文件也添加在%1。</source>
+        <translation>The same file is also attached to %1.</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_IndicatorView(object):
     def setupUi(self, IndicatorView):
@@ -50,6 +50,13 @@ class Ui_IndicatorView(object):
 
         self.headingLayout.addWidget(self.statusLabel)
 
+        self.statusButton = QToolButton(self.scrollContents)
+        self.statusButton.setObjectName(u"statusButton")
+        self.statusButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.statusButton.setAutoRaise(True)
+
+        self.headingLayout.addWidget(self.statusButton)
+
         self.headingSpacer = QSpacerItem(0, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headingLayout.addItem(self.headingSpacer)
@@ -61,6 +68,12 @@ class Ui_IndicatorView(object):
 
 
         self.contentLayout.addLayout(self.headingLayout)
+
+        self.reasonLabel = QLabel(self.scrollContents)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setWordWrap(True)
+
+        self.contentLayout.addWidget(self.reasonLabel)
 
         self.textLabel = QLabel(self.scrollContents)
         self.textLabel.setObjectName(u"textLabel")
@@ -145,26 +158,11 @@ class Ui_IndicatorView(object):
 
         self.contentLayout.addWidget(self.cardsContainer)
 
-        self.statementBox = QGroupBox(self.scrollContents)
-        self.statementBox.setObjectName(u"statementBox")
-        self.statementLayout = QVBoxLayout(self.statementBox)
-        self.statementLayout.setObjectName(u"statementLayout")
-        self.statementEdit = QPlainTextEdit(self.statementBox)
-        self.statementEdit.setObjectName(u"statementEdit")
-        self.statementEdit.setMinimumSize(QSize(0, 90))
-        self.statementEdit.setMaximumSize(QSize(16777215, 160))
-        self.statementEdit.setTabChangesFocus(True)
-
-        self.statementLayout.addWidget(self.statementEdit)
-
-        self.statementHint = QLabel(self.statementBox)
+        self.statementHint = QLabel(self.scrollContents)
         self.statementHint.setObjectName(u"statementHint")
         self.statementHint.setWordWrap(True)
 
-        self.statementLayout.addWidget(self.statementHint)
-
-
-        self.contentLayout.addWidget(self.statementBox)
+        self.contentLayout.addWidget(self.statementHint)
 
         self.bottomSpacer = QSpacerItem(1, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -183,7 +181,12 @@ class Ui_IndicatorView(object):
     def retranslateUi(self, IndicatorView):
         self.titleLabel.setText("")
         self.statusLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.statusButton.setToolTip(QCoreApplication.translate("IndicatorView", u"\u8bbe\u7f6e\u672c\u9879\u6307\u6807\u7684\u72b6\u6001\uff1a\u6309\u6750\u6599\u81ea\u52a8\u5224\u65ad\uff0c\u6216\u6807\u4e3a\u5df2\u5b8c\u6210\u3001\u4e0d\u9002\u7528", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusButton.setText(QCoreApplication.translate("IndicatorView", u"\u72b6\u6001", None))
         self.progressLabel.setText("")
+        self.reasonLabel.setText("")
         self.textLabel.setText("")
         self.areaCaption.setText(QCoreApplication.translate("IndicatorView", u"\u4e00\u7ea7\u6307\u6807\uff1a", None))
         self.areaLabel.setText("")
@@ -195,7 +198,6 @@ class Ui_IndicatorView(object):
         self.materialsBox.setTitle(QCoreApplication.translate("IndicatorView", u"\u5177\u4f53\u8d44\u6599\u62a5\u9001\uff08\u539f\u6587\uff09", None))
         self.materialsLabel.setText("")
         self.itemsHeading.setText(QCoreApplication.translate("IndicatorView", u"\u6750\u6599\u6761\u76ee", None))
-        self.statementBox.setTitle(QCoreApplication.translate("IndicatorView", u"\u60c5\u51b5\u8bf4\u660e", None))
         self.statementHint.setText("")
         pass
     # retranslateUi

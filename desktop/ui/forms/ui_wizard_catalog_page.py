@@ -43,7 +43,6 @@ class Ui_CatalogPage(object):
         self.importLayout.setObjectName(u"importLayout")
         self.importButton = QPushButton(CatalogPage)
         self.importButton.setObjectName(u"importButton")
-        self.importButton.setEnabled(False)
 
         self.importLayout.addWidget(self.importButton)
 
@@ -65,7 +64,7 @@ class Ui_CatalogPage(object):
         CatalogPage.setSubTitle(QCoreApplication.translate("CatalogPage", u"\u6307\u6807\u76ee\u5f55\u662f\u4f9d\u6cd5\u6cbb\u5e02\u529e\u4e0b\u53d1\u7684\u300a\u6307\u6807\u4f53\u7cfb\u4efb\u52a1\u5206\u89e3\u300b\u3002\u4e00\u822c\u4f7f\u7528\u5185\u7f6e\u76ee\u5f55\u5373\u53ef\u3002", None))
         self.catalogInfoLabel.setText("")
 #if QT_CONFIG(tooltip)
-        self.importButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u4ece\u4f9d\u6cd5\u6cbb\u5e02\u529e\u4e0b\u53d1\u7684\u8868\u683c\u5bfc\u5165\u76ee\u5f55\uff1a\u6b64\u529f\u80fd\u5c06\u5728\u540e\u7eed\u7248\u672c\u4e2d\u63d0\u4f9b\u3002\u73b0\u5728\u53ef\u7528\u547d\u4ee4\u884c catalog import \u5bfc\u5165\u5e76\u4fdd\u5b58\uff0c\u4fdd\u5b58\u540e\u4f1a\u51fa\u73b0\u5728\u4e0a\u9762\u7684\u5217\u8868\u4e2d\u3002", None))
+        self.importButton.setToolTip(QCoreApplication.translate("CatalogPage", u"\u4ece\u4f9d\u6cd5\u6cbb\u5e02\u529e\u4e0b\u53d1\u7684\u6307\u6807\u8868\uff08Word\u3001Excel\u3001CSV\uff09\u6216\u5b9e\u65bd\u65b9\u6848\uff08\u7eaf\u6587\u672c\uff09\u5bfc\u5165\u76ee\u5f55", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("CatalogPage", u"\u4ece\u6587\u4ef6\u5bfc\u5165\u2026", None))
     # retranslateUi

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
-    QWizardPage)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_ContactPage(object):
     def setupUi(self, ContactPage):
@@ -68,6 +68,40 @@ class Ui_ContactPage(object):
 
         self.pageLayout.addLayout(self.contactForm)
 
+        self.folderBox = QWidget(ContactPage)
+        self.folderBox.setObjectName(u"folderBox")
+        self.folderBoxLayout = QVBoxLayout(self.folderBox)
+        self.folderBoxLayout.setObjectName(u"folderBoxLayout")
+        self.folderBoxLayout.setContentsMargins(0, 0, 0, 0)
+        self.folderCaption = QLabel(self.folderBox)
+        self.folderCaption.setObjectName(u"folderCaption")
+
+        self.folderBoxLayout.addWidget(self.folderCaption)
+
+        self.folderLayout = QHBoxLayout()
+        self.folderLayout.setObjectName(u"folderLayout")
+        self.folderEdit = QLineEdit(self.folderBox)
+        self.folderEdit.setObjectName(u"folderEdit")
+
+        self.folderLayout.addWidget(self.folderEdit)
+
+        self.folderButton = QPushButton(self.folderBox)
+        self.folderButton.setObjectName(u"folderButton")
+
+        self.folderLayout.addWidget(self.folderButton)
+
+
+        self.folderBoxLayout.addLayout(self.folderLayout)
+
+        self.folderErrorLabel = QLabel(self.folderBox)
+        self.folderErrorLabel.setObjectName(u"folderErrorLabel")
+        self.folderErrorLabel.setWordWrap(True)
+
+        self.folderBoxLayout.addWidget(self.folderErrorLabel)
+
+
+        self.pageLayout.addWidget(self.folderBox)
+
         self.summaryLabel = QLabel(ContactPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -99,6 +133,9 @@ class Ui_ContactPage(object):
         self.phoneCaption.setText(QCoreApplication.translate("ContactPage", u"\u8054\u7cfb\u7535\u8bdd\uff1a", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("ContactPage", u"\u624b\u673a\u6216\u5ea7\u673a\uff0c\u5982 0356-1234567", None))
         self.phoneErrorLabel.setText("")
+        self.folderCaption.setText(QCoreApplication.translate("ContactPage", u"\u8d44\u6599\u4fdd\u5b58\u5728\uff08\u5de5\u4f5c\u533a\u6587\u4ef6\u5939\uff09\uff1a", None))
+        self.folderButton.setText(QCoreApplication.translate("ContactPage", u"\u6d4f\u89c8\u2026", None))
+        self.folderErrorLabel.setText("")
         self.summaryLabel.setText("")
     # retranslateUi
 
