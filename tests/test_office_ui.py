@@ -41,6 +41,8 @@ def sifa(tmp_path):
 def window(qtbot, ui_app, office, tmp_path):  # noqa: F811
     w = OfficeWindow(office, store=Settings(tmp_path / "settings.ini"), restore=False, pool=InlinePool())
     qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
     yield w
     for box in list(w._boxes):
         box.close()
@@ -99,6 +101,9 @@ def test_a_cell_shows_its_evidence_and_a_review_is_saved(qtbot, window, office, 
     assert "清单已在政府网站公开。" in panel.ui.statementView.toPlainText()
     assert panel.current_file().label == "权责清单.pdf"
     assert panel.ui.preview.page_count() == 1  # the stored PDF is shown
+    window.select_cell(SIFA, "4")  # nothing sent there: the previous document does not linger
+    assert panel.ui.preview.page_count() == 0 and panel.ui.preview.ui.statusLabel.isVisible()
+    window.select_cell(SIFA, "3")
     panel.ui.reviseRadio.setChecked(True)
     panel.ui.commentEdit.setPlainText("请补充清单公开的网址")
     panel.ui.scoreCheck.setChecked(True)

@@ -8,6 +8,10 @@
         <translation>Click a cell of the matrix to see that unit&apos;s evidence for that indicator</translation>
     </message>
     <message>
+        <source>第一次使用：先在“单位与公钥”中登记各单位的公钥（导入 allowed_signers 文件，或照公钥登记表逐个登记），再把收到的资料包或U盘文件夹拖到上方。每一格的颜色表示该单位该项指标的报送情况。</source>
+        <translation>First time: register the units&apos; keys under &quot;Units and keys&quot; (import an allowed_signers file, or one by one from the key registration forms), then drop the bundles or USB stick folders you received above. Each cell&apos;s colour shows what that unit sent for that indicator.</translation>
+    </message>
+    <message>
         <source>%1 · %2：%3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>%1 个文件尚未收到</source>
         <translation>%1 files not received yet</translation>
+    </message>
+    <message>
+        <source>这一格没有可预览的文件。</source>
+        <translation>Nothing to preview in this cell.</translation>
     </message>
     <message>
         <source>未填写</source>

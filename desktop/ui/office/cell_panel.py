@@ -61,18 +61,33 @@ class CellPanel(QWidget):
         ui.saveReviewButton.clicked.connect(self.submit_review)
         ui.panelSplitter.setStretchFactor(0, 2)
         ui.panelSplitter.setStretchFactor(1, 3)
+        ui.panelLayout.setStretch(2, 1)  # the evidence takes the height; with no cell chosen the hint stays on top
+        ui.panelLayout.addStretch(0)
         self.clear()
 
     # ------------------------------------------------------------ showing a cell
     def clear(self) -> None:
+        """No cell chosen: a hint instead of empty panes."""
         self.unit = self.key = None
         ui = self.ui
         ui.titleLabel.setText(translate("CellPanel", "点击矩阵中的一格，查看该单位该项指标的资料"))
-        ui.indicatorLabel.clear()
+        ui.indicatorLabel.setText(translate(
+            "CellPanel", "第一次使用：先在“单位与公钥”中登记各单位的公钥（导入 allowed_signers 文件，或照公钥登记表逐个登记），"
+                         "再把收到的资料包或U盘文件夹拖到上方。每一格的颜色表示该单位该项指标的报送情况。"))
         ui.itemsTree.clear()
         ui.statementView.clear()
-        ui.reviewBox.setEnabled(False)
+        self._clear_preview("")
+        ui.panelSplitter.setVisible(False)
+        ui.reviewBox.setVisible(False)
         ui.reviewInfoLabel.clear()
+
+    def _clear_preview(self, message: str) -> None:
+        preview = self.ui.preview
+        preview.document.close()
+        preview.path = None
+        preview.ui.statusLabel.setText(message)
+        preview.ui.statusLabel.setVisible(bool(message))
+        preview._update_controls()  # noqa: SLF001 - the preview's own refresh of its buttons
 
     def show_cell(self, cell: Cell, indicator_label: str, indicator_text: str, items: list[EvidenceItem]) -> None:
         ui = self.ui
@@ -82,12 +97,16 @@ class CellPanel(QWidget):
         if cell.pending_files:
             summary += translate("CellPanel", "，") + fmt(translate("CellPanel", "%1 个文件尚未收到"), cell.pending_files)
         ui.indicatorLabel.setText(f"{indicator_text}\n{summary}")
+        ui.panelSplitter.setVisible(True)
+        ui.reviewBox.setVisible(True)
         self._fill_items(items)
         self._fill_statement(items)
         self._fill_review(cell)
         first = self._first_file_item()
         if first is not None:
             ui.itemsTree.setCurrentItem(first)
+        else:  # never leave the previous cell's document on screen
+            self._clear_preview(translate("CellPanel", "这一格没有可预览的文件。"))
 
     def _fill_items(self, items: list[EvidenceItem]) -> None:
         tree = self.ui.itemsTree
@@ -170,11 +189,9 @@ class CellPanel(QWidget):
         if is_pdf(f.blob_path):
             preview.load(f.blob_path)
         else:
-            preview.document.close()
+            self._clear_preview(translate("CellPanel", "这个文件不是 PDF，请用“用其他程序打开”查看。"))
             preview.path = f.blob_path
-            preview.ui.statusLabel.setText(translate("CellPanel", "这个文件不是 PDF，请用“用其他程序打开”查看。"))
-            preview.ui.statusLabel.setVisible(True)
-            preview._update_controls()  # noqa: SLF001 - the preview's own refresh of its buttons
+            preview._update_controls()  # noqa: SLF001 - "open with another program" works on the stored file
 
     def current_file(self) -> EvidenceFile | None:
         item = self.ui.itemsTree.currentItem()

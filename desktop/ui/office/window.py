@@ -72,6 +72,7 @@ class OfficeWindow(GeometryMixin, QMainWindow):
         self.ui.cellPanel.reviewSubmitted.connect(self.save_review)
         self.ui.dropArea.filesDropped.connect(self.receive)
         self.ui.dropLayout.setStretch(0, 1)  # the words take the room, the buttons stay their own size
+        self.ui.matrixTabLayout.setStretch(2, 1)  # the matrix and the panel take the height, never the drop bar
 
     def _setup_actions(self) -> None:
         ui = self.ui
