@@ -20,6 +20,17 @@ def local_paths(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
 
+def files_to_attach(mime: QMimeData) -> list[Path]:
+    """The dragged local files, unless the drag is the office's review file alone: the window imports that."""
+    paths = local_paths(mime)
+    if len(paths) == 1 and paths[0].suffix.lower() == ".zip":
+        from desktop.ui.feedback_ui import looks_like_review_file
+
+        if looks_like_review_file(paths[0]):
+            return []
+    return paths
+
+
 class DropArea(QFrame):
     """Emits ``filesDropped([Path, …])``; highlighted while a usable drag hovers over it."""
 
@@ -36,7 +47,7 @@ class DropArea(QFrame):
         self.style().polish(self)
 
     def dragEnterEvent(self, event):  # noqa: N802 - Qt API
-        if self.isEnabled() and local_paths(event.mimeData()):
+        if self.isEnabled() and files_to_attach(event.mimeData()):
             event.acceptProposedAction()
             self._set_active(True)
         else:

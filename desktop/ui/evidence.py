@@ -89,6 +89,30 @@ class ItemState:
         return len(self.attachments)
 
 
+class ReviewStatus(str, Enum):
+    """What the office's last review means for the unit now (the workspace's ``review_status`` codes)."""
+
+    NEEDS_REVISION = "needs_revision"  # 需补充, not yet answered by an export
+    ANSWERED = "answered"  # 已补充，待复核: an export after the import answered it
+    PASSED = "passed"  # 通过
+
+
+@dataclass(frozen=True)
+class ReviewNote:
+    """The office's verdict on an indicator, as the last imported review file said; shown beside the unit's status."""
+
+    status: ReviewStatus
+    comment: str = ""
+    score: float | None = None
+    reviewed: str = ""  # the date of the review, YYYY-MM-DD
+    reviewer: str | None = None
+    office: str = ""  # who reviewed: the office's name as registered with its key
+
+    @property
+    def needs_revision(self) -> bool:
+        return self.status is ReviewStatus.NEEDS_REVISION
+
+
 @dataclass(frozen=True)
 class IndicatorState:
     status: Status = Status.NOT_STARTED
@@ -96,6 +120,12 @@ class IndicatorState:
     items_total: int = 0
     manual: bool = False  # the status was set by hand rather than computed from the evidence
     reason: str | None = None  # why 不适用
+    review: ReviewNote | None = None  # the office's review, once a review file was imported
+
+    @property
+    def needs_revision(self) -> bool:
+        """The office asked for more (需补充) and no export has answered it yet."""
+        return self.review is not None and self.review.needs_revision
 
     @property
     def fraction(self) -> float:
@@ -151,7 +181,7 @@ ACTIONS = frozenset({
 
 @dataclass
 class CatalogOnly:
-    """The source used before a workspace is open: nothing attached, everything 未开始."""
+    """The source used before a workspace is open: nothing attached, everything 未开始, no review."""
 
     writable: bool = False
     _cache: dict = field(default_factory=dict, repr=False)

@@ -1,5 +1,9 @@
 """The right-hand page: one indicator with its text, responsible units, the original request and material cards.
 
+The office's review, once a review file was imported, sits right under the title: a 需补充 in a warning
+colour with the office's comment (the first thing the unit must see), 已补充，待复核 after an export answered
+it, a quiet 通过 otherwise.
+
 Statements are kept per material item (an item of a merged request is shared by several indicators), so each
 card has its own editor; the page flushes them all before it shows another indicator.
 """
@@ -15,15 +19,23 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from desktop.core.catalog import Catalog, Indicator
 from desktop.ui import fonts, icons
-from desktop.ui.evidence import CatalogOnly, EvidenceSource, IndicatorState, ItemAction, Status
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, IndicatorState, ItemAction, ReviewNote, ReviewStatus, Status
 from desktop.ui.forms.ui_indicator_view import Ui_IndicatorView
 from desktop.ui.i18n import fmt, translate
-from desktop.ui.labels import indicator_label, key_range, status_label
+from desktop.ui.labels import indicator_label, key_range, review_details, review_status_label, status_label
 from desktop.ui.material_card import MaterialCard
 from desktop.ui.profile import Profile
 
 LINK_PREFIX = "indicator:"
 MINE = "#1f5fa8"
+# (frame, title colour, icon) per review status: 需补充 must stand out, 通过 must not
+REVIEW_LOOK = {
+    ReviewStatus.NEEDS_REVISION: ("QFrame#reviewBanner { background: #fff4e5; border: 1px solid #e8a257; border-radius: 4px; }",
+                                  "#b93a0b", "review-needs-revision"),
+    ReviewStatus.ANSWERED: ("QFrame#reviewBanner { background: #eef4fb; border: 1px solid #a9c4e6; border-radius: 4px; }",
+                            "#1f5fa8", "status-in-progress"),
+    ReviewStatus.PASSED: ("QFrame#reviewBanner { border: none; }", "#2e7d32", "status-done"),
+}
 
 
 class IndicatorView(QWidget):
@@ -50,6 +62,9 @@ class IndicatorView(QWidget):
         ui.itemsHeading.setFont(fonts.scaled(self.font(), 1.1, bold=True))
         ui.mergedLabel.linkActivated.connect(self._link)
         ui.reasonLabel.setStyleSheet("QLabel { color: #6b7280; }")
+        ui.reviewDetailsLabel.setStyleSheet("QLabel { color: #6b7280; }")
+        ui.reviewHintLabel.setStyleSheet("QLabel { color: #6b7280; }")
+        ui.reviewBanner.hide()
         ui.statementHint.setStyleSheet("QLabel { color: #6b7280; }")
         self._setup_status_menu()
 
@@ -110,6 +125,44 @@ class IndicatorView(QWidget):
         else:
             ui.reasonLabel.setText("")
         ui.reasonLabel.setVisible(bool(ui.reasonLabel.text()))
+        self._show_review(state.review)
+
+    def _show_review(self, review: ReviewNote | None) -> None:
+        ui = self.ui
+        ui.reviewBanner.setVisible(review is not None)
+        if review is None:
+            return
+        frame, colour, icon = REVIEW_LOOK[review.status]
+        loud = review.status is not ReviewStatus.PASSED
+        ui.reviewBanner.setStyleSheet(frame)
+        size = ui.reviewTitleLabel.fontMetrics().height()
+        ui.reviewIconLabel.setPixmap(icons.icon(icon).pixmap(size, size))
+        title = fmt(translate("IndicatorView", "依法治市办审核意见：%1"), review_status_label(review.status))
+        ui.reviewTitleLabel.setText(title)
+        ui.reviewTitleLabel.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: {'bold' if loud else 'normal'}; }}")
+        ui.reviewDetailsLabel.setText(review_details(review))
+        comment = review.comment
+        if comment and review.status is ReviewStatus.ANSWERED:
+            comment = fmt(translate("IndicatorView", "审核意见：%1"), comment)
+        ui.reviewCommentLabel.setText(comment)
+        ui.reviewCommentLabel.setVisible(bool(comment))
+        ui.reviewCommentLabel.setStyleSheet("" if review.status is ReviewStatus.NEEDS_REVISION else "QLabel { color: #4a5563; }")
+        hint = {
+            ReviewStatus.NEEDS_REVISION: translate(
+                "IndicatorView", "请按意见补充资料，然后重新导出报送包（增量报送即可）；导出后这里显示“已补充，待复核”。"),
+            ReviewStatus.ANSWERED: translate("IndicatorView", "补充的资料已随报送包导出，等待依法治市办复核。"),
+            ReviewStatus.PASSED: "",
+        }[review.status]
+        ui.reviewHintLabel.setText(hint)
+        ui.reviewHintLabel.setVisible(bool(hint))
+
+    def review_banner_text(self) -> str:
+        """What the banner says, line by line (empty when hidden): for tests and accessibility."""
+        ui = self.ui
+        if ui.reviewBanner.isHidden():
+            return ""
+        parts = (ui.reviewTitleLabel, ui.reviewDetailsLabel, ui.reviewCommentLabel, ui.reviewHintLabel)
+        return "\n".join(lbl.text() for lbl in parts if lbl.text() and not lbl.isHidden())
 
     def _status_chosen(self, key: str) -> None:
         if self.indicator is None:

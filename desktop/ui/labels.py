@@ -8,7 +8,7 @@ are translated here.
 from __future__ import annotations
 
 from desktop.core.catalog import Indicator, MaterialItem
-from desktop.ui.evidence import ItemState, Status
+from desktop.ui.evidence import ItemState, ReviewNote, ReviewStatus, Status
 from desktop.ui.i18n import fmt, translate
 
 
@@ -19,6 +19,27 @@ def status_label(status: Status) -> str:
         Status.DONE: translate("Labels", "已完成"),
         Status.NOT_APPLICABLE: translate("Labels", "不适用"),
     }[status]
+
+
+def review_status_label(status: ReviewStatus) -> str:
+    """需补充 / 已补充，待复核 / 通过: the office's word beside the unit's own status."""
+    return {
+        ReviewStatus.NEEDS_REVISION: translate("Labels", "需补充"),
+        ReviewStatus.ANSWERED: translate("Labels", "已补充，待复核"),
+        ReviewStatus.PASSED: translate("Labels", "通过"),
+    }[status]
+
+
+def review_details(review: ReviewNote) -> str:
+    """'6 分 · 2024-03-20 · 王审核': what else the office said about its verdict (empty parts left out)."""
+    parts = []
+    if review.score is not None:
+        parts.append(fmt(translate("Labels", "%1 分"), f"{review.score:g}"))
+    if review.reviewed:
+        parts.append(review.reviewed)
+    if review.reviewer:
+        parts.append(review.reviewer)
+    return " · ".join(parts)
 
 
 def indicator_label(ind: Indicator) -> str:

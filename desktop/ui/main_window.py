@@ -4,8 +4,9 @@ The window talks to evidence only through an ``EvidenceSource`` and emits what
 the user asks for (``attachRequested``, ``actionRequested``,
 ``openWorkspaceRequested``); the workspace session (``desktop.ui.session``)
 connects those signals and calls ``evidence_changed(keys)`` when something was
-written. Workspace-only menu entries (print, export, keys, recycle bin) stay
-disabled until a session enables them.
+written. Workspace-only menu entries (print, export, keys, recycle bin, review
+files, catalog update) stay disabled until a session enables them. A review file
+dropped anywhere a card does not take it becomes ``importFeedbackRequested``.
 """
 
 from __future__ import annotations
@@ -20,14 +21,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QLabel, QM
 from desktop.core.catalog import Catalog
 from desktop.core.errors import UserError
 from desktop.ui import icons
-from desktop.ui.evidence import CatalogOnly, EvidenceSource, ItemAction, Status
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, ItemAction, ReviewStatus, Status
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.i18n import fmt, translate
-from desktop.ui.labels import status_label
+from desktop.ui.labels import review_status_label, status_label
 from desktop.ui.overview import parse_deadline
 from desktop.ui.profile import Profile
 from desktop.ui.settings import GeometryMixin, Settings, settings
-from desktop.ui.tree_model import INDICATOR, KindRole, IndicatorFilter, IndicatorTreeModel, KeyRole
+from desktop.ui.tree_model import INDICATOR, NEEDS_REVISION, KindRole, IndicatorFilter, IndicatorTreeModel, KeyRole
 
 
 class MainWindow(GeometryMixin, QMainWindow):
@@ -36,6 +37,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     openWorkspaceRequested = Signal(str)  # folder
     profileChanged = Signal(object)  # Profile
     aboutToClose = Signal()  # after pending typing was sent: the session finishes its writes and closes
+    importFeedbackRequested = Signal(object)  # Path of a review file dropped on the window
 
     SEARCH_DELAY_MS = 150
     NOTICE_MS = 15000  # how long the "已移除… 撤销" bar stays
@@ -50,6 +52,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.evidence: EvidenceSource = evidence or CatalogOnly()
         self.store = store or settings()
         self._dialogs: list = []  # modeless dialogs kept alive while open
+        self._drag_checked: tuple = ((), False)  # (paths, is a review file) of the drag over the window
 
         self.model = IndicatorTreeModel(catalog, self.evidence, self)
         self.proxy = IndicatorFilter(self)
@@ -66,6 +69,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.ui.mainSplitter.setStretchFactor(1, 2)
         self.ui.mainSplitter.setSizes([400, 900])
         self.resize(1280, 720)
+        self.setAcceptDrops(True)  # review files; evidence files go to the cards, which take them first
         if restore:
             self.restore_geometry(self.store)
         self.show_overview()
@@ -82,13 +86,16 @@ class MainWindow(GeometryMixin, QMainWindow):
         metrics = tree.fontMetrics()
         header.resizeSection(1, max(metrics.horizontalAdvance("000/000"),
                                     metrics.horizontalAdvance(self.model.headerData(1, Qt.Orientation.Horizontal)),
-                                    metrics.horizontalAdvance(status_label(Status.NOT_APPLICABLE))) + 16)
+                                    metrics.horizontalAdvance(status_label(Status.NOT_APPLICABLE)),
+                                    metrics.horizontalAdvance(review_status_label(ReviewStatus.NEEDS_REVISION))) + 16)
         tree.selectionModel().currentChanged.connect(self._current_changed)
 
     def _setup_filters(self) -> None:
         ui = self.ui
         ui.statusCombo.addItem(translate("MainWindow", "全部状态"), "all")
         ui.statusCombo.addItem(translate("MainWindow", "未完成"), "unfinished")
+        ui.statusCombo.addItem(icons.icon("review-needs-revision"), translate("MainWindow", "需补充（依法治市办审核）"),
+                               NEEDS_REVISION)
         for st in Status:
             ui.statusCombo.addItem(icons.status_icon(st), status_label(st), st.name)
         ui.statusCombo.currentIndexChanged.connect(self._status_filter_changed)
@@ -133,7 +140,8 @@ class MainWindow(GeometryMixin, QMainWindow):
     def workspace_actions(self) -> list[QAction]:
         ui = self.ui
         return [ui.actionPrint, ui.actionExport, ui.actionUndo, ui.actionRecycleBin, ui.actionGenerateKey,
-                ui.actionKeyForm, ui.actionCopyPubkey, ui.actionBackupKey, ui.actionRestoreKey]
+                ui.actionKeyForm, ui.actionCopyPubkey, ui.actionBackupKey, ui.actionRestoreKey,
+                ui.actionImportFeedback, ui.actionUpdateCatalog]
 
     def set_workspace_actions(self, enabled: bool) -> None:
         for action in self.workspace_actions():
@@ -325,6 +333,22 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._refresh_overview()
         self._update_writable()
 
+    def set_catalog(self, catalog: Catalog, profile: Profile | None) -> None:
+        """The workspace moved to another catalog (an applied catalog update): rebuild the tree, keep the place."""
+        key = self.current_key()
+        self.ui.indicatorPage.flush_statement()
+        self.ui.contentStack.setCurrentWidget(self.ui.overviewPage)  # the page must not show the old Indicator
+        old = self.model
+        self.catalog = catalog
+        self.model = IndicatorTreeModel(catalog, self.evidence, self)
+        self.proxy.setSourceModel(self.model)
+        old.deleteLater()
+        self.apply_profile(profile)
+        if key and catalog.get(key) is not None:
+            self.select_indicator(key)
+        else:
+            self.show_overview()
+
     def evidence_changed(self, keys=None) -> None:
         """Call after the workspace wrote something: repaints the tree rows, re-filters, refreshes the pages."""
         keys = list(keys) if keys is not None else None
@@ -437,6 +461,35 @@ class MainWindow(GeometryMixin, QMainWindow):
         if not folders:
             empty = menu.addAction(translate("MainWindow", "（还没有打开过工作区）"))
             empty.setEnabled(False)
+
+    # ================================================================ a review file dropped on the window
+    def _dropped_review_file(self, event) -> Path | None:
+        """The one review file being dragged, if that is what it is (the answer is kept: moves repeat the question)."""
+        from desktop.ui.drop_area import local_paths
+        from desktop.ui.feedback_ui import looks_like_review_file
+
+        paths = tuple(local_paths(event.mimeData()))
+        if not self.evidence.writable or len(paths) != 1:
+            return None
+        if self._drag_checked[0] != paths:
+            self._drag_checked = (paths, looks_like_review_file(paths[0]))
+        return paths[0] if self._drag_checked[1] else None
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt API
+        if self._dropped_review_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event):  # noqa: N802 - Qt API
+        path = self._dropped_review_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.importFeedbackRequested.emit(path)
 
     # ================================================================ closing
     def closeEvent(self, event):  # noqa: N802 - Qt API

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, Q
 
 from desktop.core.catalog import MaterialItem
 from desktop.ui import icons
-from desktop.ui.drop_area import local_paths
+from desktop.ui.drop_area import files_to_attach, local_paths
 from desktop.ui.evidence import Attachment, ItemAction, ItemState, WebLink
 from desktop.ui.forms.ui_material_card import Ui_MaterialCard
 from desktop.ui.i18n import fmt, translate
@@ -316,7 +316,7 @@ class MaterialCard(QFrame):
 
     # ================================================================ files dropped anywhere on the card
     def dragEnterEvent(self, event):  # noqa: N802 - Qt API
-        if self.writable and local_paths(event.mimeData()):
+        if self.writable and files_to_attach(event.mimeData()):  # a review file alone goes on to the window
             event.acceptProposedAction()
             self.ui.dropArea._set_active(True)
         else:

@@ -1,4 +1,8 @@
-"""The overview page: overall and per-area progress, what is still missing, and the deadline countdown."""
+"""The overview page: overall and per-area progress, what is still missing, and the deadline countdown.
+
+Indicators the office sent back (需补充, not yet answered by an export) are counted on their own and lead the
+尚未完成 list, whatever the unit's own status says: until they are answered, the office is waiting for them.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,10 @@ from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidgetItem, QWidge
 
 from desktop.core.catalog import Catalog
 from desktop.ui import fonts, icons
-from desktop.ui.evidence import CatalogOnly, EvidenceSource, summarize
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, ReviewStatus, summarize
 from desktop.ui.forms.ui_overview_page import Ui_OverviewPage
 from desktop.ui.i18n import fmt, translate
-from desktop.ui.labels import indicator_label
+from desktop.ui.labels import indicator_label, review_status_label
 from desktop.ui.profile import Profile
 
 
@@ -96,12 +100,35 @@ class OverviewPage(QWidget):
         if prog is not None and prog.items_total:
             text += fmt(translate("OverviewPage", "材料条目 %1/%2 已齐（合并提供的只算一次）。"), prog.items_done, prog.items_total)
         ui.overallLabel.setText(text)
+        self._fill_reviews(states)
         self._fill_deadline()
         if prog is not None:
             self._fill_area_rows([(a.area, a.done, a.total, a.fraction) for a in prog.areas])
         else:
             self._fill_areas(inds, states)
         self._fill_missing(inds, states)
+
+    def review_counts(self, states) -> dict[ReviewStatus, int]:
+        counts = {s: 0 for s in ReviewStatus}
+        for st in states.values():
+            if st.review is not None:
+                counts[st.review.status] += 1
+        return counts
+
+    def _fill_reviews(self, states) -> None:
+        ui = self.ui
+        counts = self.review_counts(states)
+        if not any(counts.values()):
+            ui.reviewLabel.hide()
+            return
+        parts = [fmt(translate("OverviewPage", "%1 %2 项"), review_status_label(s), n) for s, n in counts.items() if n]
+        text = fmt(translate("OverviewPage", "依法治市办审核意见：%1。"), translate("OverviewPage", "，").join(parts))
+        revise = counts[ReviewStatus.NEEDS_REVISION]
+        if revise:
+            text += translate("OverviewPage", "需补充的 %n 项排在下方“尚未完成”的最前面。", None, revise)
+        ui.reviewLabel.setText(text)
+        ui.reviewLabel.setStyleSheet("QLabel { color: #b93a0b; font-weight: bold; }" if revise else "")
+        ui.reviewLabel.show()
 
     def _fill_deadline(self) -> None:
         ui = self.ui
@@ -139,11 +166,17 @@ class OverviewPage(QWidget):
     def _fill_missing(self, inds, states) -> None:
         lst = self.ui.missingList
         lst.clear()
-        missing = [i for i in inds if not states[i.key].status.finished]
-        self.ui.missingBox.setTitle(translate("OverviewPage", "尚未完成（%n 项）", None, len(missing)))
+        revise = [i for i in inds if states[i.key].needs_revision]
+        missing = revise + [i for i in inds if not states[i.key].status.finished and not states[i.key].needs_revision]
+        self.ui.missingBox.setTitle(
+            translate("OverviewPage", "尚未完成（%n 项）", None, len(missing)) if not revise else
+            fmt(translate("OverviewPage", "尚未完成（%1 项，其中需补充 %2 项）"), len(missing), len(revise)))
+        tag = review_status_label(ReviewStatus.NEEDS_REVISION)
         for ind in missing:
-            it = QTreeWidgetItem([f"{indicator_label(ind)}  {ind.text}"])
-            it.setIcon(0, icons.status_icon(states[ind.key].status))
+            st = states[ind.key]
+            text = f"{indicator_label(ind)}  {ind.text}"
+            it = QTreeWidgetItem([fmt(translate("OverviewPage", "［%1］%2"), tag, text) if st.needs_revision else text])
+            it.setIcon(0, icons.icon("review-needs-revision") if st.needs_revision else icons.status_icon(st.status))
             it.setData(0, Qt.ItemDataRole.UserRole, ind.key)
             it.setToolTip(0, self._missing_tip(ind))
             lst.addTopLevelItem(it)
@@ -151,6 +184,9 @@ class OverviewPage(QWidget):
     def _missing_tip(self, ind) -> str:
         """The indicator's text, then what each of its items still lacks."""
         lines = [f"{indicator_label(ind)}  {ind.text}"]
+        review = self.evidence.indicator_state(ind).review
+        if review is not None and review.needs_revision and review.comment:
+            lines.append(fmt(translate("OverviewPage", "依法治市办审核意见：%1"), review.comment))
         item_missing = getattr(self.evidence, "item_missing", None)  # cached by the workspace source
         for item in self.evidence.items(ind):
             missing = item_missing(item.id) if item_missing is not None else self.evidence.item_state(item).missing

@@ -78,6 +78,9 @@ class WorkspaceSession(QObject):
         ui.actionRecycleBin.triggered.connect(self.open_recycle_bin)
         ui.actionPrint.triggered.connect(self.open_print_dialog)
         ui.actionExport.triggered.connect(self.open_export_dialog)
+        ui.actionImportFeedback.triggered.connect(self.choose_review_file)
+        ui.actionUpdateCatalog.triggered.connect(self.open_catalog_update)
+        window.importFeedbackRequested.connect(self.import_review_file)
         from desktop.ui import keys_ui
 
         keys_ui.connect_menu(self)
@@ -369,6 +372,22 @@ class WorkspaceSession(QObject):
         self._keep(dialog)
         dialog.open()
         return dialog
+
+    def choose_review_file(self):
+        from desktop.ui import feedback_ui
+
+        return feedback_ui.choose_and_import(self)
+
+    def import_review_file(self, path) -> Operation:
+        """The office's review file: signature checked, the office key confirmed the first time, then imported."""
+        from desktop.ui import feedback_ui
+
+        return feedback_ui.import_review_file(self, Path(path))
+
+    def open_catalog_update(self):
+        from desktop.ui import catalog_update_ui
+
+        return catalog_update_ui.open_dialog(self)
 
     # ================================================================ closing
     def close(self) -> None:

@@ -13,20 +13,22 @@ import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop.core.catalog import Catalog, Indicator
 from desktop.ui import icons
-from desktop.ui.evidence import CatalogOnly, EvidenceSource, IndicatorState, Status, summarize
+from desktop.ui.evidence import CatalogOnly, EvidenceSource, IndicatorState, ReviewStatus, Status, summarize
 from desktop.ui.i18n import fmt, translate
 from desktop.ui.indicator_tree import AREA, INDICATOR, Node, build_tree, index_by_key
-from desktop.ui.labels import indicator_label, status_label
+from desktop.ui.labels import indicator_label, review_details, review_status_label, status_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
+ReviewRole = Qt.ItemDataRole.UserRole + 4  # the office's review status code (needs_revision…), None without one
 
 TITLE, PROGRESS = 0, 1
+REVISION_COLOUR = "#c2410c"  # 需补充: the office is waiting for this unit
 
 
 class IndicatorTreeModel(QAbstractItemModel):
@@ -40,6 +42,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._by_key = index_by_key(self.root)
         self._state_cache: dict[str, IndicatorState] = {}
         self._bold: QFont | None = None
+        self._revision_colour = QColor(REVISION_COLOUR)
         self.scope: set[str] | None = None  # area and group rows count only these (set by IndicatorFilter)
 
     # ================================================================ structure
@@ -110,7 +113,11 @@ class IndicatorTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, self.scope)
         if role == Qt.ItemDataRole.DecorationRole and col == TITLE and node.kind == INDICATOR:
+            if self.state(node.indicator).needs_revision:
+                return icons.icon("review-needs-revision")
             return icons.status_icon(self.node_status(node))
+        if role == Qt.ItemDataRole.ForegroundRole and col == PROGRESS and node.kind == INDICATOR:
+            return self._revision_colour if self.state(node.indicator).needs_revision else None
         if role == Qt.ItemDataRole.FontRole and node.kind == AREA and col == TITLE:
             if self._bold is None:
                 self._bold = QFont()
@@ -124,6 +131,9 @@ class IndicatorTreeModel(QAbstractItemModel):
             return node.kind
         if role == StatusRole:
             return self.node_status(node).value
+        if role == ReviewRole and node.kind == INDICATOR:
+            review = self.state(node.indicator).review
+            return review.status.value if review else None
         return None
 
     def _display(self, node: Node, col: int, scope: set[str] | None = None) -> str:
@@ -133,6 +143,8 @@ class IndicatorTreeModel(QAbstractItemModel):
             return node.title
         if node.kind == INDICATOR:
             st = self.state(node.indicator)
+            if st.needs_revision:
+                return review_status_label(ReviewStatus.NEEDS_REVISION)
             if st.status in (Status.DONE, Status.NOT_APPLICABLE):
                 return status_label(st.status)
             return f"{st.items_ready}/{st.items_total}" if st.items_total else "–"
@@ -142,10 +154,21 @@ class IndicatorTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node, scope: set[str] | None = None) -> str:
         if node.kind == INDICATOR:
             st = self.state(node.indicator)
-            return fmt(translate("IndicatorTreeModel", "%1\n%2\n状态：%3；材料条目 %4/%5 已齐"), indicator_label(node.indicator),
-                       node.indicator.text, status_label(st.status), st.items_ready, st.items_total)
+            tip = fmt(translate("IndicatorTreeModel", "%1\n%2\n状态：%3；材料条目 %4/%5 已齐"), indicator_label(node.indicator),
+                      node.indicator.text, status_label(st.status), st.items_ready, st.items_total)
+            if st.review is not None:
+                label, details = review_status_label(st.review.status), review_details(st.review)
+                tip += "\n" + (fmt(translate("IndicatorTreeModel", "依法治市办审核：%1（%2）"), label, details) if details
+                               else fmt(translate("IndicatorTreeModel", "依法治市办审核：%1"), label))
+                if st.review.comment:
+                    tip += "\n" + st.review.comment
+            return tip
         finished, total, fraction = self.node_summary(node, scope)
-        return fmt(translate("IndicatorTreeModel", "%1\n已完成 %2/%3 项（%4%）"), node.title, finished, total, round(fraction * 100))
+        tip = fmt(translate("IndicatorTreeModel", "%1\n已完成 %2/%3 项（%4%）"), node.title, finished, total, round(fraction * 100))
+        revise = sum(1 for i in node.indicators() if (scope is None or i.key in scope) and self.state(i).needs_revision)
+        if revise:
+            tip += "\n" + translate("IndicatorTreeModel", "其中 %n 项依法治市办要求补充", None, revise)
+        return tip
 
     # ================================================================ updates from the workspace
     def set_evidence(self, evidence: EvidenceSource) -> None:
@@ -178,7 +201,8 @@ class IndicatorTreeModel(QAbstractItemModel):
 
 
 # ==================================================================== filtering
-STATUS_FILTERS = ("all", "unfinished", *[s.name for s in Status])
+NEEDS_REVISION = "needs_revision"  # the filter entry 需补充: the office's review, not the unit's own status
+STATUS_FILTERS = ("all", "unfinished", NEEDS_REVISION, *[s.name for s in Status])
 
 
 def fold(text: str) -> str:
@@ -218,7 +242,7 @@ class IndicatorFilter(QSortFilterProxyModel):
             model.evidence_changed(None)
 
     def set_status_filter(self, name: str) -> None:
-        """'all', 'unfinished' (neither done nor not applicable) or a ``Status`` name."""
+        """'all', 'unfinished' (neither done nor not applicable), 'needs_revision' (需补充) or a ``Status`` name."""
         if name not in STATUS_FILTERS:
             raise ValueError(name)
         self.beginFilterChange()
@@ -259,11 +283,14 @@ class IndicatorFilter(QSortFilterProxyModel):
         if self._scope is not None and ind.key not in self._scope:
             return False
         if self._status != "all":
-            status = self.source().state(ind).status
+            state = self.source().state(ind)
             if self._status == "unfinished":
-                if status.finished:
+                if state.status.finished and not state.needs_revision:
                     return False
-            elif status.name != self._status:
+            elif self._status == NEEDS_REVISION:
+                if not state.needs_revision:
+                    return False
+            elif state.status.name != self._status:
                 return False
         if self._terms:
             hay = self.haystack(ind)

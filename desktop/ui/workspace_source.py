@@ -15,13 +15,22 @@ from collections import defaultdict
 from desktop.core.catalog import Indicator, MaterialItem
 from desktop.core.workspace import Attachment as StoredAttachment
 from desktop.core.workspace import AreaProgress, ItemProgress, Progress, Workspace
-from desktop.ui.evidence import Attachment, IndicatorState, ItemState, Status, WebLink
+from desktop.core.workspace.reviews import Review
+from desktop.ui.evidence import Attachment, IndicatorState, ItemState, ReviewNote, ReviewStatus, Status, WebLink
 from desktop.ui.i18n import fmt, translate
 
 
 def ui_status(status) -> Status:
     """The workspace's status (a code) as the window's (the office's word)."""
     return Status.parse(status.label)
+
+
+def review_note(review: Review | None) -> ReviewNote | None:
+    """The workspace's ``Review`` as the window shows it (its status already says whether an export answered it)."""
+    if review is None:
+        return None
+    return ReviewNote(ReviewStatus(review.status), review.comment or "", review.score, (review.reviewed_at or "")[:10],
+                      review.reviewer, review.office)
 
 
 def missing_text(ip: ItemProgress) -> tuple[str, ...]:
@@ -98,7 +107,8 @@ class WorkspaceEvidence:
         ip = self.progress().by_key.get(ind.key)
         if ip is None:
             return IndicatorState(Status.NOT_STARTED, 0, len(self.items(ind)))
-        return IndicatorState(ui_status(ip.status), ip.items_done, len(ip.items), ip.manual, ip.reason)
+        return IndicatorState(ui_status(ip.status), ip.items_done, len(ip.items), ip.manual, ip.reason,
+                              review_note(ip.review))
 
     # ------------------------------------------------------------ one item
     def item_state(self, item: MaterialItem) -> ItemState:

@@ -69,6 +69,55 @@ class Ui_IndicatorView(object):
 
         self.contentLayout.addLayout(self.headingLayout)
 
+        self.reviewBanner = QFrame(self.scrollContents)
+        self.reviewBanner.setObjectName(u"reviewBanner")
+        self.reviewBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reviewBannerLayout = QVBoxLayout(self.reviewBanner)
+        self.reviewBannerLayout.setSpacing(4)
+        self.reviewBannerLayout.setObjectName(u"reviewBannerLayout")
+        self.reviewBannerLayout.setContentsMargins(10, 6, 10, 6)
+        self.reviewHeadLayout = QHBoxLayout()
+        self.reviewHeadLayout.setObjectName(u"reviewHeadLayout")
+        self.reviewIconLabel = QLabel(self.reviewBanner)
+        self.reviewIconLabel.setObjectName(u"reviewIconLabel")
+
+        self.reviewHeadLayout.addWidget(self.reviewIconLabel)
+
+        self.reviewTitleLabel = QLabel(self.reviewBanner)
+        self.reviewTitleLabel.setObjectName(u"reviewTitleLabel")
+        self.reviewTitleLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.reviewTitleLabel.sizePolicy().hasHeightForWidth())
+        self.reviewTitleLabel.setSizePolicy(sizePolicy)
+
+        self.reviewHeadLayout.addWidget(self.reviewTitleLabel)
+
+        self.reviewDetailsLabel = QLabel(self.reviewBanner)
+        self.reviewDetailsLabel.setObjectName(u"reviewDetailsLabel")
+
+        self.reviewHeadLayout.addWidget(self.reviewDetailsLabel)
+
+
+        self.reviewBannerLayout.addLayout(self.reviewHeadLayout)
+
+        self.reviewCommentLabel = QLabel(self.reviewBanner)
+        self.reviewCommentLabel.setObjectName(u"reviewCommentLabel")
+        self.reviewCommentLabel.setWordWrap(True)
+        self.reviewCommentLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.reviewBannerLayout.addWidget(self.reviewCommentLabel)
+
+        self.reviewHintLabel = QLabel(self.reviewBanner)
+        self.reviewHintLabel.setObjectName(u"reviewHintLabel")
+        self.reviewHintLabel.setWordWrap(True)
+
+        self.reviewBannerLayout.addWidget(self.reviewHintLabel)
+
+
+        self.contentLayout.addWidget(self.reviewBanner)
+
         self.reasonLabel = QLabel(self.scrollContents)
         self.reasonLabel.setObjectName(u"reasonLabel")
         self.reasonLabel.setWordWrap(True)
@@ -186,6 +235,11 @@ class Ui_IndicatorView(object):
 #endif // QT_CONFIG(tooltip)
         self.statusButton.setText(QCoreApplication.translate("IndicatorView", u"\u72b6\u6001", None))
         self.progressLabel.setText("")
+        self.reviewIconLabel.setText("")
+        self.reviewTitleLabel.setText("")
+        self.reviewDetailsLabel.setText("")
+        self.reviewCommentLabel.setText("")
+        self.reviewHintLabel.setText("")
         self.reasonLabel.setText("")
         self.textLabel.setText("")
         self.areaCaption.setText(QCoreApplication.translate("IndicatorView", u"\u4e00\u7ea7\u6307\u6807\uff1a", None))

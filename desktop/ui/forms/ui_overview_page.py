@@ -56,6 +56,12 @@ class Ui_OverviewPage(object):
 
         self.progressLayout.addWidget(self.overallLabel)
 
+        self.reviewLabel = QLabel(self.progressBox)
+        self.reviewLabel.setObjectName(u"reviewLabel")
+        self.reviewLabel.setWordWrap(True)
+
+        self.progressLayout.addWidget(self.reviewLabel)
+
 
         self.summaryLayout.addWidget(self.progressBox)
 
@@ -134,6 +140,7 @@ class Ui_OverviewPage(object):
         self.profileLabel.setText("")
         self.progressBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u603b\u4f53\u8fdb\u5ea6", None))
         self.overallLabel.setText("")
+        self.reviewLabel.setText("")
         self.deadlineBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u62a5\u9001\u622a\u6b62", None))
         self.countdownLabel.setText("")
         self.deadlineLabel.setText("")
