@@ -134,6 +134,239 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>目录将从 %1（版本 %2）更新为 %3（版本 %4）。</source>
+        <translation>The catalog will change from %1 (version %2) to %3 (version %4).</translation>
+    </message>
+    <message>
+        <source>已有资料的材料条目 %1 条：%2 条保留，%3 条在新目录中已没有。</source>
+        <translation>Material items holding evidence: %1. %2 are kept, %3 are not in the new catalog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>保留的条目中有 %n 条的要求文字有改动，请对照检查。</source>
+        <translation>
+            <numerusform> The request text of %n kept item changed; please compare.</numerusform>
+            <numerusform> The request text of %n kept items changed; please compare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>工作区中还没有资料，更新不影响任何资料。</source>
+        <translation>The workspace holds no evidence yet; the update affects none.</translation>
+    </message>
+    <message numerus="yes">
+        <source>新目录中没有的 %n 条，其资料不会删除，会保留为“目录外资料”，可以移到其他条目。</source>
+        <translation>
+            <numerusform>The evidence of the %n item the new catalog lacks is not deleted: it is kept as evidence outside the catalog and can be moved to another item.</numerusform>
+            <numerusform>The evidence of the %n items the new catalog lacks is not deleted: it is kept as evidence outside the catalog and can be moved to other items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>新增材料条目 %n 条。</source>
+        <translation>
+            <numerusform>%n new material item.</numerusform>
+            <numerusform>%n new material items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增指标 %1 项，删除指标 %2 项。</source>
+        <translation>Indicators added: %1, removed: %2.</translation>
+    </message>
+    <message>
+        <source>本单位负责的指标：%1 项 → %2 项。</source>
+        <translation>Your unit&apos;s indicators: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>这些指标已从新目录删除，手动设定的状态不再使用：%1</source>
+        <translation>These indicators are removed from the new catalog; their manually set status is no longer used: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>新目录的单位名单中没有本单位（%1），不能更新到这个目录。请确认目录是否选对，或联系依法治市办。</source>
+        <translation>Your unit (%1) is not on the new catalog&apos;s roster, so the workspace cannot move to it. Check that this is the right catalog, or contact the office.</translation>
+    </message>
+    <message>
+        <source>本单位在新目录中的名称：%1</source>
+        <translation>Your unit&apos;s name in the new catalog: %1</translation>
+    </message>
+    <message>
+        <source>新目录中没有这些单位类别，更新后将不再属于它们：%1</source>
+        <translation>The new catalog lacks these groups; after the update your unit no longer belongs to them: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个网址</source>
+        <translation>
+            <numerusform>%n web address</numerusform>
+            <numerusform>%n web addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>当前目录：《%1》（%2，版本 %3，%4 项）</source>
+        <translation>Current catalog: &quot;%1&quot; (%2, version %3, %4 indicators)</translation>
+    </message>
+    <message>
+        <source>更新目录</source>
+        <translation>Update catalog</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>%1（%2 · 版本 %3 · %4 项 · %5）</source>
+        <translation>%1 (%2 · version %3 · %4 indicators · %5)</translation>
+    </message>
+    <message>
+        <source>目录库中没有其他目录。请用“从文件导入…”选择依法治市办下发的新目录。</source>
+        <translation>The library holds no other catalog. Use &quot;Import from file…&quot; to choose the new catalog the office sent.</translation>
+    </message>
+    <message>
+        <source>选择依法治市办下发的新目录</source>
+        <translation>Choose the new catalog sent by the office</translation>
+    </message>
+    <message>
+        <source>目录或指标表 (*.json *.docx *.xlsx *.csv *.tsv *.txt);;所有文件 (*)</source>
+        <translation>Catalog or indicator table (*.json *.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”并计算预览…</source>
+        <translation>Reading &quot;%1&quot; and computing the preview…</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”…</source>
+        <translation>Reading &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>导入提示：%1</source>
+        <translation>Import note: %1</translation>
+    </message>
+    <message>
+        <source>新目录的单位名单中没有本单位，不能更新到这个目录。</source>
+        <translation>Your unit is not on the new catalog&apos;s roster; the workspace cannot move to it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>点“更新目录”后，%n 条材料的资料将成为目录外资料（不会删除）。</source>
+        <translation>
+            <numerusform>After &quot;Update catalog&quot;, the evidence of %n item will be outside the catalog (not deleted).</numerusform>
+            <numerusform>After &quot;Update catalog&quot;, the evidence of %n items will be outside the catalog (not deleted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1（从“%2”导入 · 版本 %3 · %4 项）</source>
+        <translation>%1 (imported from &quot;%2&quot; · version %3 · %4 indicators)</translation>
+    </message>
+    <message numerus="yes">
+        <source>将成为目录外资料（%n 条）</source>
+        <translation>
+            <numerusform>Will be outside the catalog (%n item)</numerusform>
+            <numerusform>Will be outside the catalog (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>保留资料的条目（%n 条）</source>
+        <translation>
+            <numerusform>Items that keep their evidence (%n)</numerusform>
+            <numerusform>Items that keep their evidence (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1（要求文字有改动）</source>
+        <translation>%1 (request text changed)</translation>
+    </message>
+    <message>
+        <source>原来：%1
+现在：%2</source>
+        <translation>Before: %1
+Now: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>新增的材料条目（%n 条）</source>
+        <translation>
+            <numerusform>New material items (%n)</numerusform>
+            <numerusform>New material items (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>删除的指标（%n 项）</source>
+        <translation>
+            <numerusform>Removed indicators (%n)</numerusform>
+            <numerusform>Removed indicators (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>新增的指标（%n 项）</source>
+        <translation>
+            <numerusform>New indicators (%n)</numerusform>
+            <numerusform>New indicators (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>目录已更新为《%1》（版本 %2）。</source>
+        <translation>The catalog is now &quot;%1&quot; (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条材料的资料不在新目录中，已保留为目录外资料。</source>
+        <translation>
+            <numerusform> The evidence of %n item is not in the new catalog and is kept outside it.</numerusform>
+            <numerusform> The evidence of %n items is not in the new catalog and is kept outside it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>依法治市办下发新版目录后，可以把本工作区换到新目录。已有资料按材料条目保留；新目录中没有的条目，其资料不会删除，会保留为“目录外资料”。先选择新目录，查看预览，确认无误后再更新。</source>
+        <translation>When the office issues a new catalog, this workspace can move to it. Evidence stays with its material item; the evidence of items the new catalog lacks is not deleted but kept outside the catalog. Choose the new catalog, read the preview, and update only when it is right.</translation>
+    </message>
+    <message>
+        <source>新目录</source>
+        <translation>New catalog</translation>
+    </message>
+    <message>
+        <source>新目录不在列表中？可导入依法治市办下发的目录文件（.json）或指标表（Word、Excel、CSV、纯文本）。</source>
+        <translation>Not in the list? Import the catalog file (.json) or indicator table (Word, Excel, CSV, plain text) the office sent.</translation>
+    </message>
+    <message>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>更新预览（尚未更改任何内容）</source>
+        <translation>Preview (nothing has been changed yet)</translation>
+    </message>
+    <message>
+        <source>请先在上面选择新目录。</source>
+        <translation>Choose the new catalog above first.</translation>
+    </message>
+    <message>
+        <source>材料条目</source>
+        <translation>Material items</translation>
+    </message>
+    <message>
+        <source>已有资料</source>
+        <translation>Evidence held</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>填报人和联系方式</source>
@@ -450,6 +683,147 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>选择依法治市办的审核意见文件</source>
+        <translation>Choose the office&apos;s review file</translation>
+    </message>
+    <message>
+        <source>审核意见 (*.zip);;所有文件 (*)</source>
+        <translation>Review file (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在核验审核意见的签名…</source>
+        <translation>Checking the review file&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>导入审核意见</source>
+        <translation>Import review file</translation>
+    </message>
+    <message>
+        <source>这个审核意见文件不是由已登记的依法治市办公钥签名的，已拒绝导入。
+文件的签名密钥：%1
+已登记的公钥：%2</source>
+        <translation>This review file is not signed by the registered office key and was refused.
+Signed by: %1
+Registered key: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>如果依法治市办确实更换了密钥，请向其核实新密钥的指纹，然后选“核对新指纹…”。</source>
+        <translation>If the office really changed its key, ask it for the new key&apos;s fingerprint, then choose &quot;Check new fingerprint…&quot;.</translation>
+    </message>
+    <message>
+        <source>核对新指纹…</source>
+        <translation>Check new fingerprint…</translation>
+    </message>
+    <message>
+        <source>依法治市办</source>
+        <translation>the rule-of-law office</translation>
+    </message>
+    <message>
+        <source>这份审核意见已经导入过，没有变化。</source>
+        <translation>This review file was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>已导入%1的审核意见（%2）：通过 %3 项，需补充 %4 项。</source>
+        <translation>Imported the review of %1 (%2): %3 passed, %4 need more.</translation>
+    </message>
+    <message>
+        <source>已确认并登记%1的公钥 %2。</source>
+        <translation>Confirmed and registered the key of %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 项已有更新的审核意见，保留较新的。</source>
+        <translation>
+            <numerusform>%n more indicator already had a newer review; the newer one was kept.</numerusform>
+            <numerusform>%n more indicators already had a newer review; the newer ones were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这些指标不在本工作区的目录中，已跳过：%1</source>
+        <translation>These indicators are not in this workspace&apos;s catalog and were skipped: %1</translation>
+    </message>
+    <message>
+        <source>需补充的指标请补充资料后重新导出报送包（增量报送即可）。</source>
+        <translation>For indicators that need more, add the evidence and export again (an increment is enough).</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>（未写明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>依法治市办更换了密钥？</source>
+        <translation>Did the office change its key?</translation>
+    </message>
+    <message>
+        <source>这个审核意见文件的签名密钥与已登记的依法治市办公钥（%1）不同。只有依法治市办确实更换了密钥时才能继续：请向依法治市办核实新密钥的指纹，逐字核对一致后再导入。</source>
+        <translation>This review file is signed by a key other than the registered office key (%1). Go on only if the office really changed its key: ask the office for the new fingerprint and import only when it matches character by character.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>第一次导入审核意见，需要先确认这个文件确实是依法治市办签名的。请把下面的指纹与依法治市办提供的指纹（通知、公函或电话中给出的）逐字核对。</source>
+        <translation>This is the first review file imported here, so first make sure the office signed it: compare the fingerprint below, character by character, with the one the office gave you (in its notice, letter or on the phone).</translation>
+    </message>
+    <message>
+        <source>确认并导入</source>
+        <translation>Confirm and import</translation>
+    </message>
+    <message>
+        <source>一致，可以导入。</source>
+        <translation>They match; the file can be imported.</translation>
+    </message>
+    <message>
+        <source>不一致：这个文件可能不是依法治市办签名的。请逐字核对（区分大小写）；确实不一致时不要导入，并与依法治市办联系。</source>
+        <translation>They do not match: the office may not have signed this file. Compare character by character (case matters); if they really differ, do not import it and contact the office.</translation>
+    </message>
+    <message>
+        <source>确认依法治市办的公钥</source>
+        <translation>Confirm the office&apos;s key</translation>
+    </message>
+    <message>
+        <source>审核意见文件：</source>
+        <translation>Review file:</translation>
+    </message>
+    <message>
+        <source>文件中写的签发单位：</source>
+        <translation>Issued by (as the file says):</translation>
+    </message>
+    <message>
+        <source>签名密钥的指纹：</source>
+        <translation>Signing key&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>依法治市办提供的指纹：</source>
+        <translation>Fingerprint the office gave you:</translation>
+    </message>
+    <message>
+        <source>照通知或电话中给出的指纹逐字输入，如 SHA256:…</source>
+        <translation>Type it exactly as in the notice or on the phone, e.g. SHA256:…</translation>
+    </message>
+    <message>
+        <source>不输入，我已逐字核对过：与依法治市办提供的指纹完全一致</source>
+        <translation>Instead of typing: I compared it character by character and it is exactly the office&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>确认后，本工作区从此信任这把公钥：以后的审核意见只有它签名的才会导入。</source>
+        <translation>Once confirmed, this workspace trusts this key: later review files are imported only if it signed them.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>电话号码只能包含数字、空格、“-”、括号、“+”和“转”。</source>
@@ -608,10 +982,25 @@ Catalog: %3</translation>
 Status: %3; %4 of %5 material items complete</translation>
     </message>
     <message>
+        <source>依法治市办审核：%1（%2）</source>
+        <translation>Office review: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>依法治市办审核：%1</source>
+        <translation>Office review: %1</translation>
+    </message>
+    <message>
         <source>%1
 已完成 %2/%3 项（%4%）</source>
         <translation>%1
 %2 of %3 done (%4%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 项依法治市办要求补充</source>
+        <translation>
+            <numerusform>%n of them needs more (office review)</numerusform>
+            <numerusform>%n of them need more (office review)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,6 +1048,22 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>状态是手动设定的；选“按材料自动判断”可恢复按材料计算。</source>
         <translation>The status was set by hand; choose “From the evidence” to compute it again.</translation>
+    </message>
+    <message>
+        <source>依法治市办审核意见：%1</source>
+        <translation>Office review: %1</translation>
+    </message>
+    <message>
+        <source>审核意见：%1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>请按意见补充资料，然后重新导出报送包（增量报送即可）；导出后这里显示“已补充，待复核”。</source>
+        <translation>Add what the comment asks for, then export again (an increment is enough); afterwards this shows &quot;Answered, awaiting review&quot;.</translation>
+    </message>
+    <message>
+        <source>补充的资料已随报送包导出，等待依法治市办复核。</source>
+        <translation>The added evidence was exported; waiting for the office to review it again.</translation>
     </message>
     <message>
         <source>（原表未列明责任单位）</source>
@@ -903,6 +1308,22 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Not applicable</translation>
     </message>
     <message>
+        <source>需补充</source>
+        <translation>Needs more</translation>
+    </message>
+    <message>
+        <source>已补充，待复核</source>
+        <translation>Answered, awaiting review</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
         <source>加分项%1</source>
         <translation>Bonus %1</translation>
     </message>
@@ -986,6 +1407,10 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>未完成</source>
         <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>需补充（依法治市办审核）</source>
+        <translation>Needs more (office review)</translation>
     </message>
     <message>
         <source>打开工作区后可用。</source>
@@ -1130,6 +1555,22 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>导出报送给依法治市办的资料包（Ctrl+E）</source>
         <translation>Export the package for the rule-of-law office (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>导入审核意见(&amp;I)…</source>
+        <translation>&amp;Import review file…</translation>
+    </message>
+    <message>
+        <source>导入依法治市办发来的审核意见文件（.zip），在每项指标旁查看审核意见</source>
+        <translation>Import the office&apos;s review file (.zip) and see its comments beside each indicator</translation>
+    </message>
+    <message>
+        <source>更新目录(&amp;U)…</source>
+        <translation>&amp;Update catalog…</translation>
+    </message>
+    <message>
+        <source>换用依法治市办下发的新版目录：先预览对已有资料的影响，确认后才更新</source>
+        <translation>Move to a new catalog from the office: see first what it does to your evidence, update only when you confirm</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -1489,7 +1930,26 @@ Status: %3; %4 of %5 material items complete</translation>
     </message>
     <message>
         <source>材料条目 %1/%2 已齐（合并提供的只算一次）。</source>
-        <translation>%1/%2 material items complete (shared items count once).</translation>
+        <translation> %1/%2 material items complete (shared items count once).</translation>
+    </message>
+    <message>
+        <source>%1 %2 项</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>依法治市办审核意见：%1。</source>
+        <translation>Office review: %1.</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>需补充的 %n 项排在下方“尚未完成”的最前面。</source>
+        <translation>
+            <numerusform> The %n that needs more is listed first under &quot;Still missing&quot; below.</numerusform>
+            <numerusform> The %n that need more are listed first under &quot;Still missing&quot; below.</numerusform>
+        </translation>
     </message>
     <message>
         <source>未设截止时间</source>
@@ -1517,6 +1977,18 @@ Status: %3; %4 of %5 material items complete</translation>
             <numerusform>Still missing (%n)</numerusform>
             <numerusform>Still missing (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>尚未完成（%1 项，其中需补充 %2 项）</source>
+        <translation>Still missing (%1, of which %2 need more)</translation>
+    </message>
+    <message>
+        <source>［%1］%2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>依法治市办审核意见：%1</source>
+        <translation>Office review: %1</translation>
     </message>
     <message>
         <source>第%1条</source>
