@@ -39,6 +39,7 @@ def window(qtbot, ui_app, tmp_path):
     ws = Workspace.create(tmp_path / "ws", "jincheng-2022", unit=SIFA, groups=["各行政执法单位"], staff=["张三"])
     ws.attach("55", [make_pdf(tmp_path / "执法记录台账.pdf", 2)])
     ws.attach("20", [make_pdf(tmp_path / "热线转办台账.pdf", 1)])
+    ws.set_statement("20.1", "热线转办台账见附件。")
     ws.set_statement("4.1", "证明事项清单已在网上公开。")
     ws.close()
     launcher = Launcher(Settings(tmp_path / "settings.ini"), restore_geometry=False)
@@ -102,6 +103,38 @@ def test_preview_then_apply_keeps_evidence_and_orphans_what_the_new_catalog_lack
     assert card.item.text == NEW_55 and [a.name for a in card.ui.attachmentList.attachments()] == ["执法记录台账.pdf"]
     assert "jincheng-2023" in window.status_label.text()
     assert "目录已更新" in window.ui.statusBar.currentMessage() and "目录外资料" in window.ui.statusBar.currentMessage()
+
+
+def test_orphaned_evidence_is_shown_and_moved_into_the_new_catalog(qtbot, window):
+    revised_catalog()
+    ws = window.session.ws
+    dialog = open_dialog(window, qtbot)
+    dialog.choose("jincheng-2023")
+    idle(qtbot)
+    dialog.apply()
+    idle(qtbot)
+    window.show_overview()
+    overview = window.ui.overviewPage.ui
+    assert overview.orphanLabel.isVisible() and "1 条材料的资料不在当前目录中" in overview.orphanLabel.text()
+    overview.orphanLabel.linkActivated.emit("orphans")
+    orphans = window.session.orphans_dialog
+    assert orphans.isVisible() and orphans.attachment_names() == ["热线转办台账.pdf"]
+    top = orphans.ui.orphanTree.topLevelItem(0)
+    assert top.text(0).startswith("20.1（原条目）2020年以来政务服务热线")
+    orphans.ui.orphanTree.setCurrentItem(top.child(1))  # the statement: copied, not moved
+    assert not orphans.ui.moveButton.isEnabled() and orphans.copy_selected() == "热线转办台账见附件。"
+    assert QApplication.clipboard().text() == "热线转办台账见附件。"
+    orphans.ui.orphanTree.setCurrentItem(top.child(0))
+    qtbot.mouseClick(orphans.ui.moveButton, Qt.MouseButton.LeftButton)
+    chooser = window.session.move_dialog
+    assert chooser.choose("21.1")
+    chooser.accept()
+    idle(qtbot)
+    assert [a.original_name for a in ws.attachments("21.1")] == ["热线转办台账.pdf"]
+    assert ws.attachments("20.1") == [] and orphans.attachment_names() == []
+    assert "已把“热线转办台账.pdf”移到第21项" in window.ui.statusBar.currentMessage()
+    assert window.model.index_for_key("21", 1).data() == "已完成"  # the tree shows it where it went
+    orphans.reject()
 
 
 def test_a_catalog_without_the_unit_cannot_be_applied(qtbot, window):

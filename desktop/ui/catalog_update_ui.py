@@ -349,7 +349,8 @@ def apply_update(session, catalog: Catalog) -> Operation:
         window.set_catalog(ws.catalog, profile_of(ws))
         text = fmt(translate("CatalogUpdateDialog", "目录已更新为《%1》（版本 %2）。"), ws.catalog.title, ws.catalog.version)
         if pv.gone:
-            text += translate("CatalogUpdateDialog", "%n 条材料的资料不在新目录中，已保留为目录外资料。", None, len(pv.gone))
+            text += translate("CatalogUpdateDialog", "%n 条材料的资料不在新目录中，已保留为目录外资料（编辑 → 目录外资料…）。",
+                              None, len(pv.gone))
         window.show_status(text, 15000)
         session.catalog_update_result = pv
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow
 
 from desktop.core.catalog import Catalog
 from desktop.core.errors import UserError
@@ -141,7 +141,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         ui = self.ui
         return [ui.actionPrint, ui.actionExport, ui.actionUndo, ui.actionRecycleBin, ui.actionGenerateKey,
                 ui.actionKeyForm, ui.actionCopyPubkey, ui.actionBackupKey, ui.actionRestoreKey,
-                ui.actionImportFeedback, ui.actionUpdateCatalog]
+                ui.actionImportFeedback, ui.actionUpdateCatalog, ui.actionOrphans]
 
     def set_workspace_actions(self, enabled: bool) -> None:
         for action in self.workspace_actions():
@@ -192,6 +192,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         ui.indicatorPage.actionRequested.connect(self.actionRequested)
         ui.indicatorPage.attachmentActivated.connect(self._attachment_activated)
         ui.overviewPage.indicatorActivated.connect(self.select_indicator)
+        ui.overviewPage.orphansRequested.connect(ui.actionOrphans.trigger)
 
     # ================================================================ profile and scope
     def my_keys(self) -> set[str] | None:
@@ -298,8 +299,10 @@ class MainWindow(GeometryMixin, QMainWindow):
                 self.apply_search()
         index = self.proxy.mapFromSource(source)
         tree = self.ui.indicatorTree
+        in_view = tree.viewport().rect().contains(tree.visualRect(index))
         tree.setCurrentIndex(index)  # shows the indicator through currentChanged
-        tree.scrollTo(index)
+        if not in_view:  # a jump from elsewhere (overview, link, import): show it in context, not at the edge
+            tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if self.current_key() != key:  # it was current already, so currentChanged did not fire
             self._show_indicator_key(key)
         return True

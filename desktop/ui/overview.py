@@ -44,6 +44,7 @@ def countdown_text(deadline: datetime, now: datetime) -> str:
 
 class OverviewPage(QWidget):
     indicatorActivated = Signal(str)
+    orphansRequested = Signal()  # the link to 目录外资料
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class OverviewPage(QWidget):
         header.resizeSection(2, 110)
         ui.missingList.itemActivated.connect(self._activated)
         ui.missingList.itemClicked.connect(self._activated)
+        ui.orphanLabel.linkActivated.connect(lambda _href: self.orphansRequested.emit())
 
     def set_context(self, catalog: Catalog, profile: Profile | None, evidence: EvidenceSource,
                     scope: set[str] | None, deadline: datetime | None) -> None:
@@ -101,6 +103,7 @@ class OverviewPage(QWidget):
             text += fmt(translate("OverviewPage", "材料条目 %1/%2 已齐（合并提供的只算一次）。"), prog.items_done, prog.items_total)
         ui.overallLabel.setText(text)
         self._fill_reviews(states)
+        self._fill_orphans()
         self._fill_deadline()
         if prog is not None:
             self._fill_area_rows([(a.area, a.done, a.total, a.fraction) for a in prog.areas])
@@ -129,6 +132,17 @@ class OverviewPage(QWidget):
         ui.reviewLabel.setText(text)
         ui.reviewLabel.setStyleSheet("QLabel { color: #b93a0b; font-weight: bold; }" if revise else "")
         ui.reviewLabel.show()
+
+    def _fill_orphans(self) -> None:
+        from html import escape
+
+        count = getattr(self.evidence, "orphaned_count", lambda: 0)()
+        label = self.ui.orphanLabel
+        label.setVisible(bool(count))
+        if count:
+            text = translate("OverviewPage", "目录更新后，%n 条材料的资料不在当前目录中，不会导出。", None, count)
+            link = translate("OverviewPage", "查看并移到新条目…")
+            label.setText(f'<span style="color:#b93a0b">{escape(text)}</span> <a href="orphans">{escape(link)}</a>')
 
     def _fill_deadline(self) -> None:
         ui = self.ui

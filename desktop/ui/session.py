@@ -80,6 +80,7 @@ class WorkspaceSession(QObject):
         ui.actionExport.triggered.connect(self.open_export_dialog)
         ui.actionImportFeedback.triggered.connect(self.choose_review_file)
         ui.actionUpdateCatalog.triggered.connect(self.open_catalog_update)
+        ui.actionOrphans.triggered.connect(self.open_orphans)
         window.importFeedbackRequested.connect(self.import_review_file)
         from desktop.ui import keys_ui
 
@@ -388,6 +389,11 @@ class WorkspaceSession(QObject):
         from desktop.ui import catalog_update_ui
 
         return catalog_update_ui.open_dialog(self)
+
+    def open_orphans(self):
+        from desktop.ui import orphans_ui
+
+        return orphans_ui.open_dialog(self)
 
     # ================================================================ closing
     def close(self) -> None:

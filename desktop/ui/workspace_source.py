@@ -60,6 +60,7 @@ class WorkspaceEvidence:
         self._states: dict[str, ItemState] = {}
         self._search: dict[str, str] | None = None
         self._places: dict[str, set[str]] | None = None  # sha256 → item ids holding that file
+        self._orphans: int | None = None
 
     def invalidate(self) -> None:
         """Forget everything read so far (cheap: the next question reads again in bulk)."""
@@ -68,6 +69,7 @@ class WorkspaceEvidence:
         self._states = {}
         self._search = None
         self._places = None
+        self._orphans = None
 
     # ------------------------------------------------------------ progress
     def progress(self) -> Progress:
@@ -99,6 +101,12 @@ class WorkspaceEvidence:
         self.progress()
         ip = self._item_progress.get(item_id)
         return missing_text(ip) if ip is not None else ()
+
+    def orphaned_count(self) -> int:
+        """Items holding evidence the current catalog lacks (after a catalog update): the overview mentions them."""
+        if self._orphans is None:
+            self._orphans = len(self.ws.orphaned_item_ids())
+        return self._orphans
 
     def items(self, ind: Indicator) -> tuple[MaterialItem, ...]:
         return self.ws.items(ind.key)

@@ -327,10 +327,10 @@ Now: %2</translation>
         <translation>The catalog is now &quot;%1&quot; (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n 条材料的资料不在新目录中，已保留为目录外资料。</source>
+        <source>%n 条材料的资料不在新目录中，已保留为目录外资料（编辑 → 目录外资料…）。</source>
         <translation>
-            <numerusform> The evidence of %n item is not in the new catalog and is kept outside it.</numerusform>
-            <numerusform> The evidence of %n items is not in the new catalog and is kept outside it.</numerusform>
+            <numerusform> The evidence of %n item is not in the new catalog and is kept outside it (Edit → Evidence outside the catalog…).</numerusform>
+            <numerusform> The evidence of %n items is not in the new catalog and is kept outside it (Edit → Evidence outside the catalog…).</numerusform>
         </translation>
     </message>
     <message>
@@ -1633,6 +1633,14 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>See, restore or delete for good the files removed</translation>
     </message>
     <message>
+        <source>目录外资料(&amp;O)…</source>
+        <translation>Evidence &amp;outside the catalog…</translation>
+    </message>
+    <message>
+        <source>目录更新后不在当前目录中的资料：查看，并移到新目录的条目</source>
+        <translation>Evidence the current catalog no longer has after an update: see it and move it to the new items</translation>
+    </message>
+    <message>
         <source>生成签名密钥(&amp;G)…</source>
         <translation>&amp;Generate signing key…</translation>
     </message>
@@ -1894,6 +1902,57 @@ Status: %3; %4 of %5 material items complete</translation>
     </message>
 </context>
 <context>
+    <name>OrphansDialog</name>
+    <message>
+        <source>%1（原条目）%2</source>
+        <translation>%1 (former item) %2</translation>
+    </message>
+    <message>
+        <source>网址：%1</source>
+        <translation>Web address: %1</translation>
+    </message>
+    <message>
+        <source>情况说明：%1</source>
+        <translation>Statement: %1</translation>
+    </message>
+    <message>
+        <source>实地核查准备：%1</source>
+        <translation>On-site preparation: %1</translation>
+    </message>
+    <message>
+        <source>没有目录外资料。</source>
+        <translation>No evidence outside the catalog.</translation>
+    </message>
+    <message>
+        <source>已把“%1”移到%2。</source>
+        <translation>Moved &quot;%1&quot; to %2.</translation>
+    </message>
+    <message>
+        <source>目录外资料</source>
+        <translation>Evidence outside the catalog</translation>
+    </message>
+    <message>
+        <source>目录更新后，新目录中没有的材料条目，其资料仍保存在工作区，但不会显示在任何指标下，也不会导出。请把仍然需要的文件移到新目录的条目中；情况说明和网址可以复制后填到新条目。</source>
+        <translation>After a catalog update, the evidence of items the new catalog lacks stays in the workspace, but it shows under no indicator and is not exported. Move the files you still need to items of the new catalog; statements and web addresses can be copied into the new items.</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>移到…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>Copy text</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>已过截止时间 %n 天</source>
@@ -1950,6 +2009,17 @@ Status: %3; %4 of %5 material items complete</translation>
             <numerusform> The %n that needs more is listed first under &quot;Still missing&quot; below.</numerusform>
             <numerusform> The %n that need more are listed first under &quot;Still missing&quot; below.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>目录更新后，%n 条材料的资料不在当前目录中，不会导出。</source>
+        <translation>
+            <numerusform>After the catalog update, the evidence of %n item is not in the current catalog and will not be exported.</numerusform>
+            <numerusform>After the catalog update, the evidence of %n items is not in the current catalog and will not be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>查看并移到新条目…</source>
+        <translation>See it and move it to new items…</translation>
     </message>
     <message>
         <source>未设截止时间</source>

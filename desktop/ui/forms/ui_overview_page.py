@@ -62,6 +62,12 @@ class Ui_OverviewPage(object):
 
         self.progressLayout.addWidget(self.reviewLabel)
 
+        self.orphanLabel = QLabel(self.progressBox)
+        self.orphanLabel.setObjectName(u"orphanLabel")
+        self.orphanLabel.setWordWrap(True)
+
+        self.progressLayout.addWidget(self.orphanLabel)
+
 
         self.summaryLayout.addWidget(self.progressBox)
 
@@ -141,6 +147,7 @@ class Ui_OverviewPage(object):
         self.progressBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u603b\u4f53\u8fdb\u5ea6", None))
         self.overallLabel.setText("")
         self.reviewLabel.setText("")
+        self.orphanLabel.setText("")
         self.deadlineBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u62a5\u9001\u622a\u6b62", None))
         self.countdownLabel.setText("")
         self.deadlineLabel.setText("")
