@@ -28,24 +28,29 @@ TAG_LIMITS = {bf.BAGIT_TXT: 4096, bf.BAG_INFO: 1 << 20, bf.MANIFEST: 64 << 20, b
 def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerprint: str | None = None,
                expected_bag: str | None = None, limits: Limits = Limits(), content: bool = True,
                file_hash: bool = False, progress: Callable[[int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> PartReport:
+               cancelled: Callable[[], bool] | None = None, pool: ThreadPoolExecutor | None = None) -> PartReport:
     """Check one part file; never raises for bad input, every finding is a row in the report.
 
     ``content`` checks every payload file's SHA-256 against the manifest (what the office
     needs); ``file_hash`` computes the ZIP file's own SHA-256 (what the export's read-back
     needs for the index). CRC-32 of every entry is always checked. Each costs one pass of
-    SHA-256 over the data, so callers ask only for what they use.
+    SHA-256 over the data, so callers ask only for what they use. ``pool`` (3 workers) runs
+    the hashes; callers checking many parts pass one so its threads start only once.
     """
     rep = PartReport(Path(path))
     try:
-        _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled)
+        if pool is None:
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as own:
+                _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled, own)
+        else:
+            _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled, pool)
     except OSError as e:  # the file vanished or the device failed while it was being read
         rep.fail("input.unreadable", f"读取文件时出错：{e.strerror or e}。", f"Reading the file failed: {e.strerror or e}.")
     return rep
 
 
 def _check(rep: PartReport, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress,
-           cancelled) -> None:
+           cancelled, pool: ThreadPoolExecutor) -> None:
     path = rep.path
     try:
         reader = SafeZipReader(path, limits)
@@ -77,7 +82,7 @@ def _check(rep: PartReport, trust, expected_fingerprint, expected_bag, limits, c
         _check_tagmanifest(rep, tags)
         manifest = _check_manifest_lists(rep, tags, members)
         _check_submission(rep, tags, manifest)
-        _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled)
+        _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled, pool)
 
 
 def _layout(rep: PartReport, reader: SafeZipReader, expected_bag: str | None) -> dict | None:
@@ -247,7 +252,7 @@ def _check_submission(rep: PartReport, tags: dict[str, bytes], manifest: dict[st
 
 
 def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manifest: dict[str, str], content: bool,
-                   file_hash: bool, progress, cancelled) -> None:
+                   file_hash: bool, progress, cancelled, pool: ThreadPoolExecutor) -> None:
     hashes: dict[str, object] = {}
     prefix = rep.bag + "/"
 
@@ -258,13 +263,12 @@ def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manife
             return h
         return None
 
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as pool:
-        try:
-            file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress,
-                                           cancelled=cancelled)
-        except ZipFatal as e:
-            rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)
-            return
+    try:
+        file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress,
+                                       cancelled=cancelled)
+    except ZipFatal as e:
+        rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)
+        return
     rep.zip_sha256 = file_sha or ""
     for name, p in errors.items():
         rel = name[len(prefix):]
