@@ -30,7 +30,8 @@ class Ring:
     :meth:`hold`; :meth:`next` waits for those before handing the buffer out again.
     """
 
-    def __init__(self, slots: int = SLOTS, size: int = BLOCK):
+    def __init__(self, slots: int = SLOTS, size: int | None = None):
+        size = size or BLOCK
         self.size = size
         self._buffers = [bytearray(size) for _ in range(slots)]
         self._views = [memoryview(b) for b in self._buffers]
