@@ -121,7 +121,8 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
                 payload.entries.append(PayloadEntry(
                     (area, folder, item_folder, name), ws.blob_path(a.sha256), item_id=item.id,
                     indicator_keys=indicator_keys, sha256=a.sha256, role="evidence",
-                    label=display_text(a.display_name), extra={k: v for k, v in extra.items() if v is not None}))
+                    label=display_text(a.display_name), extra={k: v for k, v in extra.items() if v is not None},
+                    size=a.size))
                 payload.blobs.append(a.sha256)
             statement, urls = ws.notes(item.id).statement, [(u.url, u.label) for u in ws.urls(item.id)]
             if statement.strip() or urls:
@@ -194,7 +195,7 @@ def _carry_over(ws: "Workspace", payload: Payload, previous: PreviousSubmission,
             payload.generated[f.sha256] = data
         payload.entries.append(PayloadEntry(tuple(f.path.split("/")[1:]), source, item_id=f.item_id,
                                             indicator_keys=f.indicator_keys, sha256=f.sha256, role=f.role,
-                                            label=f.label, extra=dict(f.extra)))
+                                            label=f.label, extra=dict(f.extra), size=f.size))
     for d in previous_items:
         if d.get("id") not in in_scope_items:
             payload.items.append(ItemRecord(d["id"], tuple(d.get("indicators", ())), d.get("title", ""),
