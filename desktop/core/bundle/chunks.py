@@ -19,7 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterator
 
 BLOCK = 4 << 20  # bytes read per system call; larger gained nothing measurable, smaller lost
-SLOTS = 3  # buffers per ring: one being filled, one being hashed, one spare for the writer
+SLOTS = 2  # buffers per ring: one being filled while the helpers hash the other
 INLINE_BELOW = 64 << 10  # smaller pieces are hashed on the calling thread: a hand-off costs more
 
 
@@ -57,12 +57,12 @@ class Ring:
 
 _spare: list[Ring] = []
 _spare_lock = threading.Lock()
-_KEEP = 2  # rings kept between uses (a writer and a reader at the same time); 12 MiB each
+_KEEP = 2  # rings kept between uses (a writer and a reader at the same time); 8 MiB each
 
 
 @contextlib.contextmanager
 def borrowed_ring() -> Iterator[Ring]:
-    """A ring kept between uses: allocating (and page-faulting) 12 MiB per part cost more than CRC-32 over it."""
+    """A ring kept between uses: allocating (and page-faulting) its buffers per part cost more than CRC-32 over it."""
     with _spare_lock:
         ring = _spare.pop() if _spare else None
     ring = ring or Ring()
