@@ -1,11 +1,11 @@
 """Big reused buffers and helper-thread lanes: how the bundle code reads, hashes and writes at disk speed.
 
 Reading each MiB into a fresh ``bytes`` object costs a page-faulting allocation and a
-copy, and 1 MiB pieces meant thousands of thread hand-offs; together they cost more than
-CRC-32 itself. Files are therefore read with ``readinto`` into a few 4 MiB buffers that
-are used in turn (``Ring``), and each hash (SHA-256, CRC-32) runs on its own helper
-thread (``Lane``: hashlib and zlib release the GIL on large buffers) while the calling
-thread reads and writes. A buffer is handed out again only after every lane fed from
+copy (more than CRC-32 over it), and handing every entry's data to a thread on its own
+costs a hand-off per file. Files are therefore read with ``readinto`` into two 2 MiB
+buffers used in turn (``Ring``), and each hash (SHA-256, CRC-32) runs on its own helper
+thread (``Lane``: hashlib and zlib release the GIL on large buffers), fed in batches,
+while the calling thread reads and writes. A buffer is handed out again only after every lane fed from
 it has finished, so memory stays flat and no hash ever sees a half-overwritten buffer.
 """
 
@@ -18,7 +18,7 @@ import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterator
 
-BLOCK = 4 << 20  # bytes read per system call; larger gained nothing measurable, smaller lost
+BLOCK = 2 << 20  # bytes per read: 1, 2 and 4 MiB measured alike; 2 MiB keeps an export under 150 MB with covers
 SLOTS = 2  # buffers per ring: one being filled while the helpers hash the other
 INLINE_BELOW = 64 << 10  # smaller pieces are hashed on the calling thread: a hand-off costs more
 

@@ -391,7 +391,7 @@ class SafeZipReader:
 
         Sequential reading is the fastest way through a USB stick or network share, and it
         gives the SHA-256 of the ZIP file (for the signed index) at no extra read. The file is
-        read in 4 MiB blocks into reused buffers (``ring``); each entry's data goes to its
+        read in 2 MiB blocks into reused buffers (``ring``); each entry's data goes to its
         CRC-32 and its consumer as views of the block (a stored entry costs no copy), and the
         work is handed to the helper threads once per block, across entries, so 500 small
         scans do not cost 1000 thread hand-offs. An entry's CRC is therefore compared once its

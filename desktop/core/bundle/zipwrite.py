@@ -2,7 +2,7 @@
 
 Why not ``zipfile``: it stamps the host OS into every entry (different bytes on Windows and
 Linux), and it cannot hash a source file for the manifest in the same read that copies it.
-This writer streams each source through a few reused 4 MiB buffers (memory stays flat
+This writer streams each source through a few reused 2 MiB buffers (memory stays flat
 whatever the size; see chunks.py), computes CRC-32 and SHA-256 in that one pass (each on
 a helper thread beside the I/O), marks names as UTF-8 (flag bit 11), uses one fixed timestamp and Unix
 attributes for every entry, and switches to ZIP64 per entry and for the directory only
