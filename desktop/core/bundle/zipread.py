@@ -495,6 +495,8 @@ class SafeZipReader:
                 pos = block_end
                 if progress is not None:
                     progress(got)
+                if cancelled is not None and cancelled():  # also after the last block: a part read in one block
+                    raise Cancelled()
         finally:
             for lane in lanes:
                 lane.close()
