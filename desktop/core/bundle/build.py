@@ -134,6 +134,7 @@ def _submission_doc(meta: SubmissionMeta, signer: Signer, status: str, previous:
         "created": meta.created.isoformat(timespec="seconds"),
         "unit": meta.unit,
         "contact": {"name": meta.contact_name, "phone": meta.contact_phone},
+        "unit_groups": list(meta.groups),
         "catalog": {"id": meta.catalog_id, "version": meta.catalog_version},
         "previous": ({"submission_id": previous.submission_id, "index_sha256": previous.index_sha256,
                       "sequence": previous.sequence} if previous else None),

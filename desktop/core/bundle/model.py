@@ -89,6 +89,7 @@ class SubmissionMeta:
     created: dt.datetime  # with a time zone; also the timestamp of every ZIP entry
     contact_name: str = ""
     contact_phone: str = ""
+    groups: tuple[str, ...] = ()  # the unit groups (各行政执法单位 …) the unit declares it belongs to
     description: str = "法治政府建设示范创建印证资料"
     software: str = f"evidence-desk {__version__}"
 
