@@ -40,11 +40,12 @@ def _export(src: Path, out: Path, hashes_file: str, from_device: bool, progress=
 
 
 def _phases(src: Path, out: Path, hashes: Path, repeats: int) -> str:
-    """Where an export's time goes (in-process, read-back from the device): writing vs reading back."""
+    """Where an export's time goes (in-process, read-back from the device): writing (each part is read back while
+    the next is written) vs waiting for the read-back of the last parts."""
     import statistics
     import time
 
-    rows: dict[str, list[float]] = {"write (incl. fsync)": [], "read back + index": []}
+    rows: dict[str, list[float]] = {"write (earlier parts read back meanwhile)": [], "rest of the read-back + index": []}
     for _ in range(repeats):
         _clear(out)()
         marks: dict[str, float] = {}
@@ -54,8 +55,8 @@ def _phases(src: Path, out: Path, hashes: Path, repeats: int) -> str:
         start = time.perf_counter()
         _export(src, out, str(hashes), True, progress)
         end = time.perf_counter()
-        rows["write (incl. fsync)"].append(marks.get("verify", end) - marks.get("write", start))
-        rows["read back + index"].append(end - marks.get("verify", end))
+        rows["write (earlier parts read back meanwhile)"].append(marks.get("verify", end) - marks.get("write", start))
+        rows["rest of the read-back + index"].append(end - marks.get("verify", end))
     lines = ["| phase | median (s) |", "|---|---:|"]
     lines += [f"| {k} | {statistics.median(v):.3f} |" for k, v in rows.items()]
     return "\n".join(lines) + "\n"

@@ -224,3 +224,24 @@ def test_payload_extra_facts_survive_into_the_index(ws, tmp_path):
     index = json.loads(r.index_path.read_text(encoding="utf-8"))
     f = next(f for f in index["files"] if f["sha256"] == att.sha256 and f["item"] == "55.1")
     assert f["extra"]["evidence_date"] == "2021-05-08" and f["extra"]["original_name"] == att.original_name
+
+
+def test_sheets_record_their_real_page_counts(ws, tmp_path):
+    """Covers and contents carry the page counts printing reported, which must be what the PDFs hold."""
+    import io
+    import zipfile
+
+    from pypdf import PdfReader
+
+    ws.attach("55", [scan(tmp_path / "多" / f"台账{i}.pdf", 1, pad=2_000, seed=70 + i) for i in range(40)])
+    r = _run(ws, tmp_path / "out")
+    doc = part_json(r.parts[0].path)
+    sheets = [f for f in doc["files"] if f["role"] in ("cover", "contents")]
+    assert any(f["extra"]["pages"] > 1 for f in sheets)  # a cover listing 44 files runs over
+    counted = {}
+    for part in r.parts:
+        with zipfile.ZipFile(part.path) as z:
+            for n in z.namelist():
+                if n.endswith(("0_封面.pdf", "0_目录.pdf")):
+                    counted[n.split("/", 1)[1]] = len(PdfReader(io.BytesIO(z.read(n))).pages)
+    assert {f["path"]: f["extra"]["pages"] for f in sheets} == counted

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.bundle.fsutil import ExportWriteError
+from desktop.core.errors import UserError
 from desktop.core.export import Cancelled, export, submissions
 from desktop.core.export import records as export_records
 from tests.test_bundle_faults import _opener_failing_after
@@ -110,3 +111,43 @@ def test_a_submission_the_workspace_cannot_record_is_removed_again(ws, tmp_path,
     monkeypatch.undo()
     r = _run(ws, out)  # and the next try is a clean first submission
     assert r.sequence == 1 and r.record_status == "NEW"
+
+
+def _damage_a_stored_file(ws, change) -> str:
+    """Rewrite one blob of the workspace behind its back (bit rot, a tool that 'repaired' it); returns its name."""
+    import os
+    import stat
+
+    a = ws.attachments()[1]
+    blob = ws.blob_path(a.sha256)
+    os.chmod(blob, stat.S_IWRITE | stat.S_IREAD)
+    data = bytearray(blob.read_bytes())
+    blob.write_bytes(change(data))
+    return a.display_name
+
+
+def test_a_stored_file_altered_on_disk_is_refused_by_the_export(ws, tmp_path):
+    """Same size, other bytes: the export hashes what it packs and stops before anything looks complete."""
+    from desktop.core.bundle.zipwrite import SourceChanged
+
+    def flip(data: bytearray) -> bytes:
+        data[len(data) // 2] ^= 0x01
+        return bytes(data)
+
+    _damage_a_stored_file(ws, flip)
+    out = tmp_path / "out"
+    with pytest.raises(SourceChanged) as e:
+        _run(ws, out)
+    assert "evidence-desk check" in e.value.message
+    assert finals(out) == [] and submissions(ws) == []
+    assert not ws.check().ok  # and the check the message points to names it
+
+
+def test_a_stored_file_of_another_size_is_refused_before_anything_is_written(ws, tmp_path):
+    name = _damage_a_stored_file(ws, lambda data: bytes(data[:-100]))
+    out = tmp_path / "out"
+    with pytest.raises(UserError) as e:
+        _run(ws, out)
+    assert "已损坏" in e.value.message and name in e.value.message and "evidence-desk check" in e.value.message
+    assert not out.exists() or list(out.iterdir()) == []  # not even a temporary file
+    assert submissions(ws) == []

@@ -113,3 +113,22 @@ def test_the_whole_loop(units, tmp_path, capsys):
     assert m2.column_counts[SIFA].changed == 1 and m2.column_counts[SIFA].revise == 0
     office.close()
     assert out1.verified and out2.verified
+
+
+def test_declared_groups_travel_and_are_adopted_once(units, tmp_path):
+    """A unit's groups ride in the signed submission; the office takes them the first time, then keeps its own word."""
+    sifa, gongan = units
+    out = export(gongan, tmp_path / "out" / "gongan-1", passphrase=PASS, now=DAY1, converter=None)
+    office = OfficeWorkspace.create(tmp_path / "office", None)
+    office.trust(keystore.registration(gongan.path).allowed_signers + "\n")
+    report = office.receive([out.index_path.parent])
+    assert not report.rejected
+    assert office.unit_groups(GONGAN) == ("各行政执法单位",)
+    assert any(n.code == "unit-groups" for n in report.notes)
+    # 47 names only the group: the unit is now responsible for it in the matrix
+    assert office.matrix().cell("47", GONGAN).state != "not_responsible"
+    # the office decides otherwise; a later submission does not overrule it
+    office.set_unit_groups(GONGAN, [])
+    later = export(gongan, tmp_path / "out" / "gongan-2", passphrase=PASS, now=DAY2, converter=None)
+    office.receive([later.index_path.parent])
+    assert office.unit_groups(GONGAN) == ()

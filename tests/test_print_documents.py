@@ -130,3 +130,18 @@ def test_contents_alone_matches_the_binder_numbers(ctx, groups, tmp_path):
     assert "目录" in text and "第55项" in text and "第26～29项" in text
     cover_55 = result.sections[-1].cover[0]
     assert f"第{cover_55}～" in text
+
+
+def test_contents_with_known_cover_page_counts_is_the_same_file(ctx, groups, tmp_path):
+    """The export draws every cover first and passes their page counts: the contents must not change."""
+    from desktop.core.printing import render_covers
+
+    counts = []
+    for n, g in enumerate(groups):
+        counts.append(render_covers(ctx, [g], tmp_path / f"c{n}.pdf", converter=None).pages)
+    plain = render_contents(ctx, groups, tmp_path / "a.pdf", converter=None)
+    known = render_contents(ctx, groups, tmp_path / "b.pdf", converter=None, cover_pages=counts)
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert known.pages == plain.pages and known.sections == plain.sections
+    with pytest.raises(ValueError):
+        render_contents(ctx, groups, tmp_path / "c.pdf", converter=None, cover_pages=counts[:-1])

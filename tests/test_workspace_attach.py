@@ -159,6 +159,20 @@ def test_progress_is_reported_per_chunk_across_the_batch(ws, tmp_path):
     assert len([c for c in calls if c[2] == "大文件.pdf"]) == 4  # 1 MiB chunks
 
 
+def test_a_batch_of_big_files_shares_one_hashing_thread_and_every_hash_is_its_own(ws, tmp_path):
+    """Multi-chunk files are hashed on a helper thread kept for the whole batch; no digest may see another's data."""
+    import hashlib
+
+    files = []
+    for i in range(4):
+        f = tmp_path / f"扫描件{i}.pdf"
+        pad_pdf(make_pdf(f, text=f"scan {i}"), 3 * 1024 * 1024 + 1000 * i)
+        files.append(f)
+    got = ws.attach("55", files)
+    assert [a.sha256 for a in got] == [hashlib.sha256(f.read_bytes()).hexdigest() for f in files]
+    assert all(ws.blob_path(a.sha256).read_bytes() == f.read_bytes() for a, f in zip(got, files))
+
+
 def test_cancel_leaves_nothing_behind(ws, tmp_path, pdfs):
     ws.attach("9.2", [pdfs[0]])
     before, files = db_dump(ws), stored_files(ws)

@@ -1,4 +1,8 @@
-"""``evidence-desk keygen | pubkey | verify``: the unit's signing key and bundle verification."""
+"""``evidence-desk keygen | pubkey | verify``: the unit's signing key and bundle verification.
+
+The signing and bundle packages (cryptography among them) are imported inside the handlers, so that
+``--version``, ``--help`` and the other commands start without them.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,7 @@ from pathlib import Path
 
 from desktop.cli.main import workspace_path
 from desktop.cli.output import emit_json
-from desktop.core.bundle.verify import verify_paths
 from desktop.core.errors import UserError
-from desktop.core.signing import keystore
-from desktop.core.signing.allowed_signers import load_trust_file
 
 
 def register(sub) -> None:
@@ -80,6 +81,8 @@ def _profile_unit(ws: Path) -> str | None:
 
 
 def cmd_keygen(args) -> int:
+    from desktop.core.signing import keystore
+
     ws = workspace_path(args)
     if args.restore:
         reg = keystore.restore(ws, Path(args.restore), read_passphrase(args, confirm=False), unit=args.unit,
@@ -105,6 +108,8 @@ def cmd_keygen(args) -> int:
 
 
 def cmd_pubkey(args) -> int:
+    from desktop.core.signing import keystore
+
     ws = workspace_path(args)
     reg = keystore.registration(ws)
     if args.form:
@@ -124,6 +129,9 @@ def cmd_pubkey(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from desktop.core.bundle.verify import verify_paths
+    from desktop.core.signing.allowed_signers import load_trust_file
+
     trust = load_trust_file(Path(args.trust)) if args.trust else None
     report = verify_paths([Path(p) for p in args.paths], trust=trust, allow_incomplete=args.allow_incomplete)
     if args.json:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from desktop.cli.main import workspace_path
 from desktop.cli.output import emit_json
-from desktop.core.workspace import Workspace
 
 
 def register(sub) -> None:
@@ -25,6 +24,8 @@ def register(sub) -> None:
 
 
 def cmd_import_feedback(args) -> int:
+    from desktop.core.workspace import Workspace  # heavy: imported when the command runs
+
     with Workspace.open(workspace_path(args)) as ws:
         res = ws.import_feedback(Path(args.file), office_fingerprint=args.office_fingerprint)
         if args.json:
@@ -51,6 +52,8 @@ def cmd_import_feedback(args) -> int:
 
 
 def cmd_office_key(args) -> int:
+    from desktop.core.workspace import Workspace  # heavy: imported when the command runs
+
     with Workspace.open(workspace_path(args)) as ws:
         if args.source:
             source = Path(args.source) if Path(args.source).is_file() else args.source

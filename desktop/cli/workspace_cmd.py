@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.main import workspace_path
 from desktop.cli.output import clip, emit_json, pad
 from desktop.core.catalog import library
-from desktop.core.workspace import Status, Workspace
-from desktop.core.workspace.filetypes import KIND_LABELS
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 
 def register(sub) -> None:
@@ -79,6 +81,10 @@ def register(sub) -> None:
 
 # ---------------------------------------------------------------- helpers
 def _open(args) -> Workspace:
+    # The workspace package (sqlite-utils and the rest) is imported here, not at start-up: --version and
+    # --help, and the commands that need no workspace, should not pay for it.
+    from desktop.core.workspace import Workspace
+
     return Workspace.open(workspace_path(args))
 
 
@@ -120,6 +126,8 @@ def _item_line(ws: Workspace, item_id: str) -> str:
 
 # ---------------------------------------------------------------- commands
 def cmd_init(args) -> int:
+    from desktop.core.workspace import Workspace
+
     ws = Workspace.create(
         workspace_path(args), args.catalog, unit=args.unit, groups=args.group, staff=args.staff,
         contact=args.contact, phone=args.phone,
@@ -141,6 +149,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_attach(args) -> int:
+    from desktop.core.workspace.filetypes import KIND_LABELS
+
     with _open(args) as ws:
         item = ws.resolve_item(args.key, args.item)
         meter = _Meter("正在复制")
@@ -213,7 +223,7 @@ def _status_json(ws: Workspace, progress, detail: bool) -> dict:
     }
 
 
-_MARK = {Status.DONE: "✓", Status.NOT_APPLICABLE: "—", Status.IN_PROGRESS: "…", Status.NOT_STARTED: " "}
+_MARK = {"done": "✓", "not_applicable": "—", "in_progress": "…", "not_started": " "}  # by Status value
 
 
 def _item_summary(it) -> str:
@@ -260,7 +270,7 @@ def cmd_status(args) -> int:
             print(f"\n{area.area}（{area.done}/{area.total}）")
             for ip in area.indicators:
                 how = "（手动）" if ip.manual else ""
-                print(f"  {_MARK[ip.status]} {pad(ip.label, 10)}{ip.status.label}{how}"
+                print(f"  {_MARK[ip.status.value]} {pad(ip.label, 10)}{ip.status.label}{how}"
                       + (f"：{ip.reason}" if ip.reason else ""))
                 if ip.review:  # the office's verdict from an imported review file
                     r = ip.review
@@ -333,6 +343,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from desktop.core.workspace import Workspace
+
     target = workspace_path(args)
     info = Workspace.restore(args.backup, target, replace=args.replace)
     print(f"已从备份恢复工作区到 {info.path}（{info.attachments} 个附件，{info.files} 个文件，均已校验）。")

@@ -16,13 +16,15 @@ from typing import Callable, Iterable
 
 from desktop.core.bundle import bagfiles as bf
 from desktop.core.bundle import bagpath
-from desktop.core.bundle.fsutil import ExportWriteError, Opener, PartialFile, default_opener, explain_os_error, sync_dir
+from desktop.core.bundle.chunks import borrowed_ring
+from desktop.core.bundle.fsutil import Opener, PartialFile, default_opener, explain_os_error, sync_dir
 from desktop.core.bundle.model import (
     FORMAT_VERSION, INDEX_FORMAT, SUBMISSION_FORMAT, BundleError, FileState, ItemRecord, PayloadEntry,
     PreviousSubmission, SubmissionMeta, canonical_json,
 )
 from desktop.core.bundle.plan import BundleWarning, PartPlan, PlannedFile, plan_submission, resolve, split_parts
 from desktop.core.bundle.presets import DEFAULT_PART_MB
+from desktop.core.bundle.readback import ReadBack
 from desktop.core.bundle.zipwrite import SourceChanged, ZipWriter
 from desktop.core.signing import sshsig
 from desktop.core.signing.keys import Signer
@@ -132,6 +134,7 @@ def _submission_doc(meta: SubmissionMeta, signer: Signer, status: str, previous:
         "created": meta.created.isoformat(timespec="seconds"),
         "unit": meta.unit,
         "contact": {"name": meta.contact_name, "phone": meta.contact_phone},
+        "unit_groups": list(meta.groups),
         "catalog": {"id": meta.catalog_id, "version": meta.catalog_version},
         "previous": ({"submission_id": previous.submission_id, "index_sha256": previous.index_sha256,
                       "sequence": previous.sequence} if previous else None),
@@ -243,22 +246,23 @@ def build_submission(
     done[0] = 0
     wtick = tick("write", write_total)
     when = meta.created.replace(tzinfo=None)
-    results: list[PartResult] = []
+    checker = ReadBack(fingerprint=signer.fingerprint, drop_cache=read_back_from_device)
     try:
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hash") as pool:
-            for part, name in zip(parts, names):
-                tag = {
-                    bf.BAGIT_TXT: bf.BAGIT_CONTENT,
-                    bf.BAG_INFO: _bag_info(meta, signer, status, previous, part, count),
-                    bf.MANIFEST: bf.manifest_text({f.path: f.sha256 for f in part.files}),
-                    bf.SUBMISSION_JSON: description,
-                }
-                tag[bf.TAGMANIFEST] = bf.manifest_text({n: hashlib.sha256(tag[n]).hexdigest() for n in bf.SIGNED_TAG_FILES})
-                tag[bf.SIGNATURE] = sshsig.sign(signer, tag[bf.TAGMANIFEST]).encode("ascii")
-                pf = _open(out_dir / f"{name}.zip", opener)
-                written.append(pf)
-                try:
-                    w = ZipWriter(pf.stream, when=when, pool=pool, progress=wtick, cancelled=cancelled)
+        try:
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hash") as pool, borrowed_ring() as ring:
+                for part, name in zip(parts, names):
+                    tag = {
+                        bf.BAGIT_TXT: bf.BAGIT_CONTENT,
+                        bf.BAG_INFO: _bag_info(meta, signer, status, previous, part, count),
+                        bf.MANIFEST: bf.manifest_text({f.path: f.sha256 for f in part.files}),
+                        bf.SUBMISSION_JSON: description,
+                    }
+                    tag[bf.TAGMANIFEST] = bf.manifest_text({n: hashlib.sha256(tag[n]).hexdigest()
+                                                            for n in bf.SIGNED_TAG_FILES})
+                    tag[bf.SIGNATURE] = sshsig.sign(signer, tag[bf.TAGMANIFEST]).encode("ascii")
+                    pf = _open(out_dir / f"{name}.zip", opener)
+                    written.append(pf)
+                    w = ZipWriter(pf.stream, when=when, pool=pool, progress=wtick, cancelled=cancelled, ring=ring)
                     for entry_name, what in _part_entries(name, tag, part.files):
                         if what is None:
                             w.add_dir(entry_name)
@@ -266,14 +270,15 @@ def build_submission(
                             w.add_bytes(entry_name, what, compress=True)
                         else:
                             _write_payload(w, entry_name, what)
-                    w.finish()
-                    pf.close(sync=True)
-                except OSError as e:
-                    raise explain_os_error(e, out_dir) from e
-            try:
-                results = _read_back(parts, written, names, signer, progress, cancelled, read_back_from_device)
-            except OSError as e:
-                raise explain_os_error(e, out_dir) from e
+                    size = w.finish()
+                    pf.close(sync=False)  # the read-back thread fsyncs it, while the next part is written
+                    checker.submit(part.number, pf, name, size)
+            reports = checker.finish(progress, cancelled)
+        except OSError as e:
+            raise explain_os_error(e, out_dir) from e
+        results = [PartResult(p.number, pf.temp, reports[p.number].zip_size, reports[p.number].zip_sha256,
+                              reports[p.number].tagmanifest_sha256, len(p.files), p.payload_bytes, p.oversize)
+                   for p, pf in zip(parts, written)]
         index = {
             "format": INDEX_FORMAT, "format_version": FORMAT_VERSION,
             "submission_id": meta.submission_id, "sequence": meta.sequence, "record_status": status,
@@ -305,6 +310,7 @@ def build_submission(
         except OSError as e:
             raise explain_os_error(e, out_dir) from e
     except BaseException:
+        checker.abort()  # nothing may still read a file being removed
         for pf in written:
             pf.discard()
         raise
@@ -338,36 +344,3 @@ def _write_payload(w: ZipWriter, name: str, f: PlannedFile) -> None:
             "可能在导出时被改动，或工作区中的文件已损坏；请运行 evidence-desk check。",
             en=f"The content of {f.path} differs from its recorded SHA-256: changed during the export, or damaged in "
                "the workspace; run 'evidence-desk check'.")
-
-
-def _read_back(parts: list[PartPlan], written: list[PartialFile], names: list[str],
-               signer: Signer, progress: Progress | None, cancelled, drop_cache: bool) -> list[PartResult]:
-    """Read every part back from the destination (USB sticks lie): structure, signature, CRCs, and its SHA-256."""
-    from desktop.core.bundle.partcheck import check_part
-
-    results = []
-    total = sum(pf.temp.stat().st_size for pf in written)
-    done = [0]
-
-    def tick(n: int) -> None:
-        done[0] += n
-        if progress is not None:
-            progress("verify", done[0], total)
-
-    for part, pf, name in zip(parts, written, names):
-        if drop_cache:
-            pf.drop_cache()
-        # The sources' SHA-256 were checked while writing; reading back, the CRC-32 of every entry
-        # proves the device returns what was written, and the file's SHA-256 goes into the index.
-        report = check_part(pf.temp, expected_fingerprint=signer.fingerprint, expected_bag=name,
-                            progress=tick, cancelled=cancelled, content=False, file_hash=True)
-        if not report.ok:
-            first = report.failures[0]
-            raise ExportWriteError(
-                f"写入后读回核验失败（{name}.zip：{first.zh}）。目标设备可能有问题，请换一个 U 盘或文件夹后重新导出。",
-                en=f"Reading back {name}.zip after writing failed ({first.en}). The destination may be faulty; "
-                   "use another stick or folder and export again.")
-        results.append(PartResult(part.number, pf.temp, report.zip_size, report.zip_sha256, report.tagmanifest_sha256,
-                                  len(part.files), part.payload_bytes, part.oversize))
-    return results
-

@@ -32,7 +32,9 @@ class PayloadEntry:
     ``parts`` are the wanted folder names and the file name, e.g. from
     :func:`desktop.core.bundle.bagpath.evidence_parts`; the builder cleans them and makes
     them unique. ``sha256`` (hex) is the workspace's blob name when known: it saves a
-    reading pass, and is checked against what is actually packed.
+    reading pass, and is checked against what is actually packed. ``size`` is the size the
+    workspace recorded: a stored file of another size is damaged, and the export refuses it
+    before writing anything.
     """
 
     parts: tuple[str, ...]
@@ -43,6 +45,7 @@ class PayloadEntry:
     role: str = "evidence"  # evidence | cover | contents | statement | other
     label: str = ""  # what the clerk called it; the original file name by default
     extra: Mapping[str, Any] = field(default_factory=dict)  # JSON-able facts: pages, evidence date…
+    size: int | None = None
 
     def __post_init__(self):
         if isinstance(self.parts, list):
@@ -86,6 +89,7 @@ class SubmissionMeta:
     created: dt.datetime  # with a time zone; also the timestamp of every ZIP entry
     contact_name: str = ""
     contact_phone: str = ""
+    groups: tuple[str, ...] = ()  # the unit groups (各行政执法单位 …) the unit declares it belongs to
     description: str = "法治政府建设示范创建印证资料"
     software: str = f"evidence-desk {__version__}"
 

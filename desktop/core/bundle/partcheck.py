@@ -28,31 +28,38 @@ TAG_LIMITS = {bf.BAGIT_TXT: 4096, bf.BAG_INFO: 1 << 20, bf.MANIFEST: 64 << 20, b
 def check_part(path: Path, *, trust: TrustFile | None = None, expected_fingerprint: str | None = None,
                expected_bag: str | None = None, limits: Limits = Limits(), content: bool = True,
                file_hash: bool = False, progress: Callable[[int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None,
+               cancelled: Callable[[], bool] | None = None, pool: ThreadPoolExecutor | None = None,
                payload_sink: Callable[[str, str], Consumer | None] | None = None) -> PartReport:
     """Check one part file; never raises for bad input, every finding is a row in the report.
 
     ``content`` checks every payload file's SHA-256 against the manifest (what the office
     needs); ``file_hash`` computes the ZIP file's own SHA-256 (what the export's read-back
     needs for the index). CRC-32 of every entry is always checked. Each costs one pass of
-    SHA-256 over the data, so callers ask only for what they use.
+    SHA-256 over the data, so callers ask only for what they use. ``pool`` (3 workers) runs
+    the hashes; callers checking many parts pass one so its threads start only once.
 
     ``payload_sink(path in the bag, sha256 the manifest promises)`` may return an object
-    with ``update(bytes)`` that receives the payload file's plain data in the same pass
+    with ``update(data)`` that receives the payload file's plain data in the same pass
     (the office stores files while checking them); it is only a copy of what was hashed,
-    so whether to keep it is decided from the report afterwards. Needs ``content``.
+    so whether to keep it is decided from the report afterwards. Needs ``content``. Like
+    every consumer it must not keep the pieces it is given (they are views of reused buffers).
     """
     rep = PartReport(Path(path))
     try:
-        _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled,
-               payload_sink)
+        if pool is None:
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as own:
+                _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled, own,
+                       payload_sink)
+        else:
+            _check(rep, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress, cancelled, pool,
+                   payload_sink)
     except OSError as e:  # the file vanished or the device failed while it was being read
         rep.fail("input.unreadable", f"读取文件时出错：{e.strerror or e}。", f"Reading the file failed: {e.strerror or e}.")
     return rep
 
 
 def _check(rep: PartReport, trust, expected_fingerprint, expected_bag, limits, content, file_hash, progress,
-           cancelled, payload_sink=None) -> None:
+           cancelled, pool: ThreadPoolExecutor, payload_sink=None) -> None:
     path = rep.path
     try:
         reader = SafeZipReader(path, limits)
@@ -84,7 +91,7 @@ def _check(rep: PartReport, trust, expected_fingerprint, expected_bag, limits, c
         _check_tagmanifest(rep, tags)
         manifest = _check_manifest_lists(rep, tags, members)
         _check_submission(rep, tags, manifest)
-        _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled, payload_sink)
+        _check_payload(rep, reader, members, manifest, content, file_hash, progress, cancelled, pool, payload_sink)
 
 
 def _layout(rep: PartReport, reader: SafeZipReader, expected_bag: str | None) -> dict | None:
@@ -254,18 +261,18 @@ def _check_submission(rep: PartReport, tags: dict[str, bytes], manifest: dict[st
 
 
 class _Both:
-    """Feeds one stream of chunks to the hash and to the caller's copy, in order."""
+    """Feeds one stream of pieces to the hash and to the caller's copy, in order."""
 
     def __init__(self, first: Consumer, second: Consumer):
         self.first, self.second = first, second
 
-    def update(self, data: bytes) -> None:
+    def update(self, data) -> None:
         self.first.update(data)
         self.second.update(data)
 
 
 def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manifest: dict[str, str], content: bool,
-                   file_hash: bool, progress, cancelled, payload_sink=None) -> None:
+                   file_hash: bool, progress, cancelled, pool: ThreadPoolExecutor, payload_sink=None) -> None:
     hashes: dict[str, object] = {}
     prefix = rep.bag + "/"
 
@@ -277,13 +284,12 @@ def _check_payload(rep: PartReport, reader: SafeZipReader, members: dict, manife
             return _Both(h, copy) if copy is not None else h
         return None
 
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as pool:
-        try:
-            file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress,
-                                           cancelled=cancelled)
-        except ZipFatal as e:
-            rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)
-            return
+    try:
+        file_sha, errors = reader.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress,
+                                       cancelled=cancelled)
+    except ZipFatal as e:
+        rep.fail(e.problem.code, f"读取时出错：{e.problem.zh}。", f"Reading failed: {e.problem.en}.", e.problem.entry)
+        return
     rep.zip_sha256 = file_sha or ""
     for name, p in errors.items():
         rel = name[len(prefix):]

@@ -96,6 +96,13 @@ def resolve(entries: list[PayloadEntry], progress: Callable[[int], None] | None 
                               en=f"A file to submit is missing: {e.source} ({err.strerror}). Check the workspace.") from err
         if not e.source.is_file():
             raise BundleError(f"{e.source} 不是普通文件。", en=f"{e.source} is not a regular file.")
+        if e.size is not None and st.st_size != e.size:
+            name = e.label or e.parts[-1]
+            raise BundleError(
+                f"工作区中保存的文件“{name}”已损坏：登记时为 {e.size:,} 字节，现在是 {st.st_size:,} 字节。"
+                "没有导出任何文件。请运行 evidence-desk check 检查工作区，删除该文件后重新添加原件，再导出。",
+                en=f"The stored copy of {name} is damaged: {e.size:,} bytes when it was added, {st.st_size:,} now. "
+                   "Nothing was exported. Run 'evidence-desk check', remove the file, add the original again, export.")
         sized.append((e, st.st_size))
     out = []
     for e, size in sized:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -188,9 +189,10 @@ def verify_paths(paths: list[Path], *, trust: TrustFile | None = None, expected_
         if progress is not None:
             progress(done[0], total)
 
-    for p in part_paths:
-        report.parts.append(check_part(p, trust=trust, expected_fingerprint=expected_fingerprint, limits=limits,
-                                       progress=tick, cancelled=cancelled))
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="verify") as pool:
+        for p in part_paths:
+            report.parts.append(check_part(p, trust=trust, expected_fingerprint=expected_fingerprint, limits=limits,
+                                           progress=tick, cancelled=cancelled, pool=pool))
     for p in index_paths:
         report.indexes.append(check_index(p, trust, expected_fingerprint))
     _check_sets(report, allow_incomplete)

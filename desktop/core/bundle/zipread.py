@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Protocol
 
-from desktop.core.bundle.zipwrite import CENTRAL, EOCD, EOCD64, LOCAL, LOCATOR64, Cancelled, Crc32
+from desktop.core.bundle.chunks import Crc32, Lane, Ring, advise, borrowed_ring
+from desktop.core.bundle.zipwrite import CENTRAL, EOCD, EOCD64, LOCAL, LOCATOR64, Cancelled
 
 CHUNK = 1 << 20
 
@@ -426,133 +427,139 @@ class SafeZipReader:
 
     def scan(self, consumer_for: Callable[[Member], Consumer | None], *, file_hash: bool = True,
              pool: ThreadPoolExecutor | None = None, progress: Callable[[int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> tuple[str | None, dict[str, Problem]]:
+             cancelled: Callable[[], bool] | None = None, ring: Ring | None = None) -> tuple[str | None, dict[str, Problem]]:
         """One sequential pass over the whole file: CRC-check every entry, feed plain data to consumers, hash the file.
 
         Sequential reading is the fastest way through a USB stick or network share, and it
-        gives the SHA-256 of the ZIP file (for the signed index) at no extra read.
-        Returns (file sha256 or None, {entry name: problem}). With a ``pool`` (3 workers) the
-        file hash, the consumers and CRC-32 each run on their own lane beside the reading.
-        Work is handed to a lane in batches of about 1 MiB, across entries: a part of 500
-        small scans would otherwise pay two thread hand-offs per file, which cost more than
-        the hashing. So an entry's CRC is compared once its lane has caught up, and a
-        consumer may still be receiving an entry's data while the next entry is read.
+        gives the SHA-256 of the ZIP file (for the signed index) at no extra read. The file is
+        read in 2 MiB blocks into reused buffers (``ring``); each entry's data goes to its
+        CRC-32 and its consumer as views of the block (a stored entry costs no copy), and the
+        work is handed to the helper threads once per block, across entries, so 500 small
+        scans do not cost 1000 thread hand-offs. An entry's CRC is therefore compared once its
+        lane has caught up, and a consumer may still be receiving an entry's data while the
+        next one is read; consumers must not keep the pieces they are given. Returns (file
+        sha256 or None, {entry name: problem}). With a ``pool`` (3 workers) the file hash,
+        the consumers and CRC-32 each run on their own thread beside the reading.
         """
+        if ring is None:
+            with borrowed_ring() as ring:
+                return self.scan(consumer_for, file_hash=file_hash, pool=pool, progress=progress, cancelled=cancelled,
+                                 ring=ring)
         file_sha = hashlib.sha256() if file_hash else None
-        fh = _Batches(pool) if file_sha else None
-        crcs, sinks = _Batches(pool), _Batches(pool)
-        pending: list[tuple[Member, Crc32]] = []  # entries whose CRC is still being computed
+        lanes = [Lane(pool), Lane(pool), Lane(pool)]
+        whole, crcs, sinks = lanes
         errors: dict[str, Problem] = {}
+        pending: list[tuple[Member, Crc32]] = []  # entries whose CRC is compared once the lane caught up
+        entries: list[Member] = []
+        end = 0
+        for m in sorted(self.members, key=lambda m: m.local_offset):
+            if m.local_offset < end:  # overlapping entries were reported already; do not read twice
+                continue
+            entries.append(m)
+            end = m.data_end
+        k = 0
+        current: _EntryScan | None = None
         pos = 0
-
-        def copy_raw(upto: int) -> None:
-            nonlocal pos
-            while pos < upto:
-                chunk = self._pread(pos, min(CHUNK, upto - pos))
-                if fh:
-                    fh.feed(file_sha.update, chunk)
-                pos += len(chunk)
-
+        self._f.seek(0)
+        advise(self._f.fileno(), "POSIX_FADV_SEQUENTIAL")
         try:
-            for m in sorted(self.members, key=lambda m: m.local_offset):
-                if m.local_offset < pos:  # overlapping entries were reported already; do not read twice
-                    continue
-                copy_raw(m.data_offset)
-                consumer = consumer_for(m)
-                crc = Crc32()
-                inflate = self._inflate(m)
-                n, failed = 0, None
-                self._f.seek(pos)
-                left = m.compressed_size
-                while left:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled()
-                    chunk = self._f.read(min(CHUNK, left))
-                    if not chunk:
-                        raise ZipFatal(Problem("zip.truncated", "文件不完整（被截断）", "the file is truncated", m.name))
-                    left -= len(chunk)
-                    pos += len(chunk)
-                    if fh:
-                        fh.feed(file_sha.update, chunk)
-                    if progress is not None:
-                        progress(len(chunk))
-                    if failed:
-                        continue
-                    try:
-                        plain = inflate(chunk)
-                    except _EntryError as e:
-                        failed = e.problem
-                        continue
-                    except zlib.error as e:
-                        failed = Problem("zip.data", "压缩数据已损坏", f"corrupt compressed data ({e})", m.name)
-                        continue
-                    n += len(plain)
-                    crcs.feed(crc.update, plain)
-                    if consumer is not None:
-                        sinks.feed(consumer.update, plain)
-                if not failed:
-                    if m.method == 8 and not inflate.finish():
-                        failed = Problem("zip.data", "压缩数据不完整或末尾有多余数据",
-                                         "compressed data is incomplete or has trailing junk", m.name)
-                    elif n != m.size:
-                        failed = Problem("zip.size", f"实际大小 {n} 与声明的 {m.size} 不符",
-                                         f"actual size {n} differs from declared {m.size}", m.name)
-                if failed:
-                    errors[m.name] = failed
-                else:
-                    pending.append((m, crc))
-            copy_raw(self.size)
+            while pos < self.size:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                _buf, view, held = ring.next()
+                got = self._read_into(view[:min(ring.size, self.size - pos)])
+                block_end = pos + got
+                block = view[:got]
+                if file_sha is not None:
+                    whole.feed(file_sha.update, block)
+                while k < len(entries):
+                    m = entries[k]
+                    if m.data_offset > block_end or (m.data_offset == block_end and m.compressed_size):
+                        break
+                    if current is None:
+                        current = _EntryScan(m, consumer_for(m), self._inflate(m))
+                    lo, hi = max(m.data_offset, pos), min(m.data_end, block_end)
+                    if hi > lo:
+                        current.feed(block[lo - pos:hi - pos], crcs, sinks)
+                    if m.data_end > block_end:
+                        break
+                    problem = current.finish(self)
+                    if problem is not None:
+                        errors[m.name] = problem
+                    else:
+                        pending.append((m, current.crc))
+                    current = None
+                    k += 1
+                for lane in lanes:
+                    lane.flush(held)
+                pos = block_end
+                if progress is not None:
+                    progress(got)
+                if cancelled is not None and cancelled():  # also after the last block: a part read in one block
+                    raise Cancelled()
         finally:
-            for lane in (crcs, sinks, fh):
-                if lane is not None:
-                    lane.close()
+            for lane in lanes:
+                lane.close()
+            ring.drain()
         for m, crc in pending:
             if crc.value != m.crc:
                 errors[m.name] = Problem("zip.crc", "CRC 校验失败：数据已损坏或被改动", "CRC check failed: data damaged or altered",
                                          m.name)
-        return (file_sha.hexdigest() if file_sha else None), errors
+        return (file_sha.hexdigest() if file_sha is not None else None), errors
+
+    def _read_into(self, view: memoryview) -> int:
+        got = 0
+        while got < len(view):
+            n = self._f.readinto(view[got:])
+            if not n:
+                if got:
+                    break
+                raise ZipFatal(Problem("zip.truncated", "文件不完整（被截断）", "the file is truncated"))
+            got += n
+        return got
 
 
-class _Batches:
-    """Calls ``fn(data)`` in order on one helper thread, handed over in batches of about ``CHUNK`` bytes.
+class _EntryScan:
+    """One entry's data passing by during :meth:`SafeZipReader.scan`: inflated, and handed to the CRC and consumer lanes."""
 
-    At most one batch is in flight, so calls never overlap or reorder; ``close`` waits for
-    the last one (and re-raises what a call raised). Without a pool the calls run at once.
-    """
+    def __init__(self, m: Member, consumer: Consumer | None, inflate):
+        self.m = m
+        self.consumer = consumer
+        self.crc = Crc32()
+        self.inflate = inflate
+        self.n = 0
+        self.failed: Problem | None = None
 
-    def __init__(self, pool: ThreadPoolExecutor | None):
-        self._pool = pool
-        self._calls: list[tuple[Callable[[bytes], object], bytes]] = []
-        self._bytes = 0
-        self._future = None
-
-    def feed(self, fn: Callable[[bytes], object], data: bytes) -> None:
-        if self._pool is None:
-            fn(data)
+    def feed(self, piece: memoryview, crcs: Lane, sinks: Lane) -> None:
+        if self.failed:
             return
-        self._calls.append((fn, data))
-        self._bytes += len(data)
-        if self._bytes >= CHUNK:
-            self._flush()
+        if self.m.method == 0:
+            plain = piece
+        else:
+            try:
+                plain = self.inflate(piece)
+            except _EntryError as e:
+                self.failed = e.problem
+                return
+            except zlib.error as e:
+                self.failed = Problem("zip.data", "压缩数据已损坏", f"corrupt compressed data ({e})", self.m.name)
+                return
+        self.n += len(plain)
+        crcs.feed(self.crc.update, plain)
+        if self.consumer is not None:
+            sinks.feed(self.consumer.update, plain)
 
-    def _flush(self) -> None:
-        if self._future is not None:
-            self._future.result()
-            self._future = None
-        if self._calls:
-            calls, self._calls, self._bytes = self._calls, [], 0
-            self._future = self._pool.submit(_run_all, calls)
-
-    def close(self) -> None:
-        self._flush()
-        if self._future is not None:
-            future, self._future = self._future, None
-            future.result()
-
-
-def _run_all(calls) -> None:
-    for fn, data in calls:
-        fn(data)
+    def finish(self, reader: "SafeZipReader") -> Problem | None:
+        """Everything about the entry but its CRC (its lane may not have caught up yet)."""
+        if self.failed:
+            return self.failed
+        m = self.m
+        if m.method == 8 and not self.inflate.finish():
+            return Problem("zip.data", "压缩数据不完整或末尾有多余数据", "compressed data is incomplete or has trailing junk", m.name)
+        if self.n != m.size:
+            return Problem("zip.size", f"实际大小 {self.n} 与声明的 {m.size} 不符", f"actual size {self.n} differs from declared {m.size}",
+                           m.name)
+        return None
 
 
 class _EntryError(Exception):

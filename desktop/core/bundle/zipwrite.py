@@ -2,9 +2,9 @@
 
 Why not ``zipfile``: it stamps the host OS into every entry (different bytes on Windows and
 Linux), and it cannot hash a source file for the manifest in the same read that copies it.
-This writer streams each source in 1 MiB chunks (memory stays flat whatever the size),
-computes CRC-32 and SHA-256 in that one pass (SHA-256 on a helper thread, so two cores
-are used), marks names as UTF-8 (flag bit 11), uses one fixed timestamp and Unix
+This writer streams each source through a few reused 2 MiB buffers (memory stays flat
+whatever the size; see chunks.py), computes CRC-32 and SHA-256 in that one pass (each on
+a helper thread beside the I/O), marks names as UTF-8 (flag bit 11), uses one fixed timestamp and Unix
 attributes for every entry, and switches to ZIP64 per entry and for the directory only
 when sizes, offsets or the entry count need it. Entries must be added in strictly
 increasing byte order of their names, which makes the order reproducible by construction.
@@ -21,11 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from desktop.core.bundle.chunks import Crc32, Lane, Ring, advise
 from desktop.core.errors import UserError
 
 STORED, DEFLATED = 0, 8
 FLAG_UTF8 = 0x0800
-CHUNK = 1 << 20
+CHUNK = 1 << 20  # for callers that read in pieces; the writer itself reads in chunks.BLOCK
+WRITEBACK_EVERY = 16 << 20
+PAGE = 4096
 # Module attributes (not constants) so tests can lower them and exercise ZIP64 with small data.
 ZIP64_LIMIT = 0xFFFFFFFF  # a size or offset at or above this needs ZIP64
 ZIP_FILECOUNT_LIMIT = 0xFFFF
@@ -72,55 +75,27 @@ def dos_datetime(when: dt.datetime) -> tuple[int, int]:
     return date, time
 
 
-class Lane:
-    """Feeds chunks, in order, to one function on a helper thread while the caller goes on reading and writing.
-
-    hashlib and zlib.crc32 release the GIL on large buffers, so SHA-256 and CRC-32 each get
-    a core while the main thread does I/O. At most one chunk per lane is in flight; chunks
-    must be immutable (``bytes``) because the helper reads them after ``feed`` returns.
-    """
-
-    def __init__(self, pool: ThreadPoolExecutor | None, fn: Callable[[bytes], object]):
-        self._pool = pool
-        self._fn = fn
-        self._pending = None
-
-    def feed(self, chunk: bytes) -> None:
-        if self._pool is None:
-            self._fn(chunk)
-            return
-        if self._pending is not None:
-            self._pending.result()
-        self._pending = self._pool.submit(self._fn, chunk)
-
-    def wait(self) -> None:
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
-
-
-class Crc32:
-    def __init__(self):
-        self.value = 0
-
-    def update(self, data: bytes) -> None:
-        self.value = zlib.crc32(data, self.value)
-
-
 class ZipWriter:
     """Writes one ZIP to a seekable binary stream; call :meth:`finish` to write the central directory."""
 
     def __init__(self, out: BinaryIO, *, when: dt.datetime, pool: ThreadPoolExecutor | None = None,  # ≥ 2 workers
-                 progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None):
+                 progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 ring: Ring | None = None):
         self._out = out
         self._date, self._time = dos_datetime(when)
         self._pool = pool
         self._progress = progress
         self._cancelled = cancelled
+        self._ring = ring  # made on first use; pass one to share the buffers between the parts of a bundle
         self._central: list[bytes] = []
         self._pos = 0
         self._last_name: bytes | None = None
         self._finished = False
+        try:
+            self._fd: int | None = out.fileno()
+        except (AttributeError, OSError, ValueError):
+            self._fd = None
+        self._written_back = 0
 
     @property
     def position(self) -> int:
@@ -214,25 +189,36 @@ class ZipWriter:
         data_start = self._pos
         read = 0
         sha, crc = hashlib.sha256(), Crc32()
-        sha_lane, crc_lane = Lane(self._pool, sha.update), Lane(self._pool, crc.update)
+        crc_lane, sha_lane = Lane(self._pool), Lane(self._pool)  # two lanes: two helper threads at once
         co = zlib.compressobj(6, zlib.DEFLATED, -15) if compress else None
-        with open(path, "rb", buffering=0) as src:
-            while True:
-                if self._cancelled is not None and self._cancelled():
-                    raise Cancelled()
-                chunk = src.read(CHUNK)
-                if not chunk:
-                    break
-                read += len(chunk)
-                if read > size:
-                    break
-                sha_lane.feed(chunk)
-                crc_lane.feed(chunk)
-                self._write(co.compress(chunk) if co else chunk)
-                if self._progress is not None:
-                    self._progress(len(chunk))
-        sha_lane.wait()
-        crc_lane.wait()
+        if self._ring is None:
+            self._ring = Ring()
+        ring = self._ring
+        try:
+            with open(path, "rb", buffering=0) as src:
+                advise(src.fileno(), "POSIX_FADV_SEQUENTIAL")
+                while True:
+                    if self._cancelled is not None and self._cancelled():
+                        raise Cancelled()
+                    buf, view, held = ring.next()
+                    n = src.readinto(buf)
+                    if not n:
+                        break
+                    read += n
+                    if read > size:
+                        break
+                    piece = view[:n]
+                    crc_lane.feed(crc.update, piece)
+                    crc_lane.flush(held)
+                    sha_lane.feed(sha.update, piece)
+                    sha_lane.flush(held)
+                    self._write(co.compress(piece) if co else piece)
+                    self._start_writeback(offset)
+                    if self._progress is not None:
+                        self._progress(n)
+        finally:
+            crc_lane.close()
+            sha_lane.close()
         crc = crc.value
         if read != size:
             raise SourceChanged(
@@ -255,6 +241,22 @@ class ZipWriter:
         self._out.seek(end)
         self._central_record(raw, method, crc, csize, size, offset, FILE_ATTR)
         return WrittenEntry(name, size, crc, sha.hexdigest(), csize, method)
+
+    def _start_writeback(self, header_offset: int) -> None:
+        """Hand written data to the disk every 16 MiB instead of letting it pile up until the fsync.
+
+        Without this the kernel throttles the writer once too many pages are dirty. The page
+        holding the current entry's header is left alone: its CRC is filled in later, and a
+        dropped page would have to be read back from the device first.
+        """
+        if self._fd is None or self._pos - self._written_back < WRITEBACK_EVERY:
+            return
+        keep = (header_offset // PAGE + 1) * PAGE
+        start = max(self._written_back, keep)
+        end = self._pos // PAGE * PAGE
+        if end > start:
+            advise(self._fd, "POSIX_FADV_DONTNEED", start, end - start)
+        self._written_back = self._pos
 
     # -- the end ------------------------------------------------------------------------------------------------
 

@@ -121,7 +121,8 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
                 payload.entries.append(PayloadEntry(
                     (area, folder, item_folder, name), ws.blob_path(a.sha256), item_id=item.id,
                     indicator_keys=indicator_keys, sha256=a.sha256, role="evidence",
-                    label=display_text(a.display_name), extra={k: v for k, v in extra.items() if v is not None}))
+                    label=display_text(a.display_name), extra={k: v for k, v in extra.items() if v is not None},
+                    size=a.size))
                 payload.blobs.append(a.sha256)
             statement, urls = ws.notes(item.id).statement, [(u.url, u.label) for u in ws.urls(item.id)]
             if statement.strip() or urls:
@@ -143,27 +144,17 @@ def build_payload(ws: "Workspace", keys: list[str], *, previous: PreviousSubmiss
             payload.add_generated(PayloadEntry(
                 (layout.area_folder(catalog, group.keys), layout.group_folder(catalog, group.keys), sheets.COVER_NAME),
                 sheet.data, indicator_keys=tuple(group.keys), role="cover", label=f"{group_label(catalog, group.keys)}封面",
-                extra={"date": sheet.date.isoformat(), "pages": _pages(sheet.data)}))
-        contents = sheets.contents_sheet(ctx, with_content, previous_files=previous_files, converter=converter)
+                extra={"date": sheet.date.isoformat(), "pages": sheet.pages}))
+        contents = sheets.contents_sheet(ctx, with_content, previous_files=previous_files, converter=converter,
+                                         covers=covers)
         step()
         payload.add_generated(PayloadEntry((sheets.CONTENTS_NAME,), contents.data, indicator_keys=tuple(keys),
                                            role="contents", label="目录",
-                                           extra={"date": contents.date.isoformat(), "pages": _pages(contents.data)}))
+                                           extra={"date": contents.date.isoformat(), "pages": contents.pages}))
 
     if previous is not None:
         _carry_over(ws, payload, previous, previous_items, in_scope_items, set(keys))
     return payload
-
-
-def _pages(pdf: bytes) -> int | None:
-    import io
-
-    from pypdf import PdfReader
-
-    try:
-        return len(PdfReader(io.BytesIO(pdf)).pages)
-    except Exception:  # noqa: BLE001 - our own output; a count is a courtesy
-        return None
 
 
 def _carry_over(ws: "Workspace", payload: Payload, previous: PreviousSubmission, previous_items: list[dict],
@@ -194,7 +185,7 @@ def _carry_over(ws: "Workspace", payload: Payload, previous: PreviousSubmission,
             payload.generated[f.sha256] = data
         payload.entries.append(PayloadEntry(tuple(f.path.split("/")[1:]), source, item_id=f.item_id,
                                             indicator_keys=f.indicator_keys, sha256=f.sha256, role=f.role,
-                                            label=f.label, extra=dict(f.extra)))
+                                            label=f.label, extra=dict(f.extra), size=f.size))
     for d in previous_items:
         if d.get("id") not in in_scope_items:
             payload.items.append(ItemRecord(d["id"], tuple(d.get("indicators", ())), d.get("title", ""),

@@ -141,7 +141,7 @@ def export(ws: "Workspace", out_dir: Path | str, *, passphrase: str, part_mb: fl
         profile = ws.profile
         meta = SubmissionMeta(profile.unit, ws.catalog.id, ws.catalog.version, new_submission_id(now),
                               (last.sequence + 1) if last else 1, now, contact_name=profile.contact or "",
-                              contact_phone=profile.phone or "")
+                              contact_phone=profile.phone or "", groups=tuple(profile.groups))
         result = build_submission(payload.entries, meta=meta, signer=signer, out_dir=out_dir, items=payload.items,
                                   part_mb=part_mb, previous=previous, changes_only=since_last and previous is not None,
                                   progress=progress, cancelled=cancelled, opener=opener)

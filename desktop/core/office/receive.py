@@ -327,6 +327,24 @@ class ReceiveMixin:
                         f"This part is not part {rep.part_number[0]} as the signed index of {sid} records it; refused.")
         return None
 
+    def _adopt_declared_groups(self, db, report: ReceiveReport, unit: str, doc: dict) -> None:
+        """A unit's first word on its groups (各行政执法单位 …) is taken when the office has not set them.
+
+        Indicators that name only a group have no responsible unit in the matrix until the office knows
+        who belongs to it; the unit's own declaration (its profile, carried in the signed submission) is the
+        best first answer, and the office can change it under 单位与公钥 / ``office groups``.
+        """
+        declared = tuple(dict.fromkeys(
+            g.name for name in doc.get("unit_groups") or () if isinstance(name, str) and (g := self.catalog.find_group(name))))
+        decided = db.execute("SELECT 1 FROM audit WHERE action = 'unit-groups' AND target = ? LIMIT 1", (unit,)).fetchone()
+        if not declared or decided is not None:  # the office (or an earlier submission) has spoken: keep it
+            return
+        db.conn.executemany("INSERT INTO unit_groups (unit, grp) VALUES (?, ?)", [(unit, g) for g in declared])
+        self.record("unit-groups", unit, {"groups": list(declared), "source": "submission"})
+        report.note("unit-groups", f"{unit}声明属于：{'、'.join(declared)}（可在“单位与公钥”中修改）。",
+                    f"{unit} declares itself part of: {', '.join(declared)} (editable under Units and keys).",
+                    unit=unit, level="info")
+
     def _store(self, report: ReceiveReport, pk: Peek, rep, doc: dict, unit: str, stager: _Stager) -> None:
         staged = [c.finish() for c in stager.copies.values()]
         stager.copies.clear()
@@ -356,6 +374,7 @@ class ReceiveMixin:
                      prev.get("submission_id"), prev.get("index_sha256"), rep.signer_fingerprint, n,
                      rep.submission_json_sha256, json.dumps(doc, ensure_ascii=False, sort_keys=True), at, chain,
                      chain_note))
+                self._adopt_declared_groups(db, report, unit, doc)
                 if chain == "broken":
                     report.note("chain-broken", f"{unit}的报送 {sid}：{chain_note}", f"{unit}'s submission {sid} does not "
                                 "chain to the previous one.", unit=unit, submission_id=sid, level="warning")

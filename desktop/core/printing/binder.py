@@ -85,8 +85,13 @@ def _plan(ctx: PrintContext, groups: Sequence[EvidenceGroup], workdir: Path, *, 
     return Layout(sections, contents_pages=1 if contents else 0)
 
 
-def _draw_generated_sheets(ctx: PrintContext, layout: Layout, workdir: Path, *, contents: bool) -> tuple[Path, Path | None]:
-    """Draw covers (and contents) until their page counts are stable; returns the two PDFs."""
+def _draw_generated_sheets(ctx: PrintContext, layout: Layout, workdir: Path, *, contents: bool,
+                           covers: bool = True) -> tuple[Path | None, Path | None]:
+    """Draw covers (and contents) until their page counts are stable; returns the two PDFs.
+
+    ``covers`` False: the sections' cover page counts are already known (set by the caller), only the
+    contents are drawn, and no covers PDF is returned.
+    """
     covers_pdf, contents_pdf = workdir / "covers.pdf", workdir / "contents.pdf"
     title = f"{ctx.unit} 印证资料"
     for layout.rounds in range(1, MAX_ROUNDS + 1):
@@ -97,6 +102,8 @@ def _draw_generated_sheets(ctx: PrintContext, layout: Layout, workdir: Path, *, 
             if n != layout.contents_pages:
                 layout.contents_pages = n
                 continue  # the contents are cheap to draw again; covers wait for stable numbers
+        if not covers:
+            return None, contents_pdf
         counts = render_sheets(
             covers_pdf,
             [(group_label(ctx.catalog, s.keys) + " 封面", cover_story(ctx, s, FRAME_WIDTH, FRAME_HEIGHT))
@@ -311,12 +318,24 @@ def render_covers(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: 
 
 
 def render_contents(ctx: PrintContext, groups: Sequence[EvidenceGroup], out_path: Path | str, *,
-                    converter=AUTO, progress: Progress | None = None) -> RenderResult:
-    """The binder's contents alone, with the page numbers of the binder made from the same groups."""
+                    converter=AUTO, progress: Progress | None = None,
+                    cover_pages: Sequence[int] | None = None) -> RenderResult:
+    """The binder's contents alone, with the page numbers of the binder made from the same groups.
+
+    ``cover_pages``: how many pages each group's cover takes, when the caller has just drawn the covers
+    (the export draws each on its own first). A cover's page count does not depend on where it sits, so
+    the covers are then not drawn a second time just to count them.
+    """
     with tempfile.TemporaryDirectory(prefix="evidence-desk-print-") as tmp:
         workdir = Path(tmp)
         layout = _plan(ctx, groups, workdir, contents=True, converter=converter, generated=None, progress=progress)
-        _covers, contents_pdf = _draw_generated_sheets(ctx, layout, workdir, contents=True)
+        if cover_pages is not None:
+            if len(cover_pages) != len(layout.sections):
+                raise ValueError("cover_pages needs one count per group")
+            for section, n in zip(layout.sections, cover_pages):
+                section.cover_pages = n
+        _covers, contents_pdf = _draw_generated_sheets(ctx, layout, workdir, contents=True,
+                                                       covers=cover_pages is None)
         with atomic_output(out_path) as out_tmp:
             out_tmp.write_bytes(contents_pdf.read_bytes())
         return RenderResult(Path(out_path), layout.contents_pages, _problems(layout), [s.pages() for s in layout.sections])

@@ -151,6 +151,7 @@ class AttachMixin:
         if len(candidates) > 1:
             load_pdf_reader()  # here, not on the helper thread: an import there stalls the copy loop (0.4 s)
             inspector = ThreadPoolExecutor(1, thread_name_prefix="attach-inspect")
+        hasher = ThreadPoolExecutor(1, thread_name_prefix="blob-hash")  # one thread for the batch, not one per file
         try:
             for p, name, size in candidates:
                 start = done
@@ -162,7 +163,7 @@ class AttachMixin:
                         progress(done, total, _name)
 
                 try:
-                    s = self.blobs.stage(p, on_chunk=on_chunk, cancelled=cancelled, on_hashed=pin)
+                    s = self.blobs.stage(p, on_chunk=on_chunk, cancelled=cancelled, on_hashed=pin, hasher=hasher)
                 except Stop:
                     raise Cancelled() from None
                 except SourceError as e:
@@ -204,6 +205,7 @@ class AttachMixin:
             self._drop_unreferenced(created, pinned)
             raise
         finally:
+            hasher.shutdown(wait=True)
             if inspector is not None:
                 inspector.shutdown(wait=True)
             with self._lock:

@@ -135,6 +135,7 @@ class BlobStore:
         on_chunk: Callable[[int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         on_hashed: Callable[[str], None] | None = None,
+        hasher: ThreadPoolExecutor | None = None,
     ) -> Staged:
         """Hash and copy ``source`` into ``.partial/`` in one pass; ``publish`` makes it a blob.
 
@@ -142,7 +143,8 @@ class BlobStore:
         at the end (like ``cp -r`` then ``sync``), and so that the copy can be
         inspected (PDF page count) before it is accepted. ``on_hashed(sha256)`` is
         called as soon as the hash is known, before the store is looked at, so
-        the caller can protect that blob from garbage collection.
+        the caller can protect that blob from garbage collection. ``hasher`` (one worker) hashes
+        beside the copy; a batch passes one, so its thread starts once rather than once per file.
         """
         try:
             src = self._open_source(source)
@@ -158,14 +160,15 @@ class BlobStore:
             fd, tmp_name = tempfile.mkstemp(prefix="in-", suffix=".part", dir=self.partial)
             tmp = Path(tmp_name)
             try:
-                return self._copy(src, before, fd, tmp, on_chunk, cancelled, on_hashed)
+                return self._copy(src, before, fd, tmp, on_chunk, cancelled, on_hashed, hasher)
             except BaseException:
                 self._unlink(tmp)
                 raise
         finally:
             src.close()
 
-    def _copy(self, src, before: os.stat_result, fd: int, tmp: Path, on_chunk, cancelled, on_hashed) -> Staged:
+    def _copy(self, src, before: os.stat_result, fd: int, tmp: Path, on_chunk, cancelled, on_hashed,
+              hasher: ThreadPoolExecutor | None) -> Staged:
         try:
             sink = self._open_sink(fd)
         except BaseException:
@@ -175,7 +178,8 @@ class BlobStore:
             _advise(src.fileno(), "POSIX_FADV_SEQUENTIAL")
             ring = self._take_ring()
             try:
-                digest, total, head = self._pump(src, sink, ring, before.st_size > 2 * CHUNK, on_chunk, cancelled)
+                digest, total, head = self._pump(src, sink, ring, before.st_size > 2 * CHUNK, on_chunk, cancelled,
+                                                 hasher)
             finally:
                 self._give_ring(ring)
             try:
@@ -199,7 +203,8 @@ class BlobStore:
         return Staged(sha, total, head, tmp)
 
     @staticmethod
-    def _pump(src, sink, ring: list[bytearray], threaded: bool, on_chunk, cancelled):
+    def _pump(src, sink, ring: list[bytearray], threaded: bool, on_chunk, cancelled,
+              shared_hasher: ThreadPoolExecutor | None = None):
         """The copy loop: (digest, bytes copied, first bytes).
 
         Hashing runs on a helper thread while this one reads and writes (hashlib and file I/O both release
@@ -213,7 +218,9 @@ class BlobStore:
         head = b""
         total = k = 0
         with ExitStack() as stack:
-            hasher = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-hash")) if threaded else None
+            hasher = None
+            if threaded:
+                hasher = shared_hasher or stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-hash"))
             try:
                 while True:
                     if cancelled is not None and cancelled():
