@@ -15,7 +15,6 @@ from desktop.cli.main import workspace_path
 from desktop.cli.output import clip, emit_json
 from desktop.core.catalog import Catalog, library
 from desktop.core.errors import UserError
-from desktop.core.workspace import Workspace
 
 FILE_SUFFIXES = (".json", ".docx", ".xlsx", ".csv", ".tsv", ".txt")
 
@@ -75,6 +74,8 @@ def print_preview(pv) -> None:
 
 def cmd_update(args) -> int:
     """Exit 0 when the preview can be applied (or was), 2 (as a refused --apply) when the unit is not on the new roster."""
+    from desktop.core.workspace import Workspace  # not at import: --help and --version stay light
+
     new = load_new_catalog(args.source)
     with Workspace.open(workspace_path(args)) as ws:
         pv = ws.preview_catalog_update(new)
