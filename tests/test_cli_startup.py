@@ -66,3 +66,18 @@ def test_the_lazy_bundle_package_still_exports_every_name():
         assert getattr(bundle, name) is not None
     with pytest.raises(AttributeError):
         bundle.no_such_name  # noqa: B018
+
+
+def test_telling_an_office_folder_loads_no_office_code(tmp_path):
+    """The launcher asks at every start whether a folder is the office's; that must stay cheap."""
+    code = (
+        "import sys\n"
+        "from desktop.core.office import is_office_workspace\n"
+        f"assert is_office_workspace({str(tmp_path)!r}) is False\n"
+        "heavy = [m for m in ('desktop.core.office.receive', 'desktop.core.printing', 'sqlite_utils', 'pypdf')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

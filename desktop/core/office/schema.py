@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.core.workspace.schema import Migration
 
-DB_NAME = "office.sqlite3"
+from desktop.core.office.detect import DB_NAME  # noqa: F401 - defined beside the light detector
 
 _V1 = Migration(
     "office",

@@ -37,6 +37,7 @@ from desktop.core.office.reviews import ReviewMixin
 from desktop.core.office.roster import RosterMixin
 from desktop.core.workspace.backup import remove_tree
 from desktop.core.workspace.blobs import BlobStore, fsync_dir
+from desktop.core.office.detect import is_office_workspace  # noqa: F401 - re-exported
 from desktop.core.workspace.db import DB_NAME as UNIT_DB_NAME
 from desktop.core.workspace.db import connect
 from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
@@ -46,14 +47,6 @@ from desktop.core.workspace.model import now_iso
 
 FOLDERS = ("blobs", "keys", "quarantine", "tmp", "backups")
 DEFAULT_OFFICE_NAME = "依法治市办"
-
-
-def is_office_workspace(path: Path | str) -> bool:
-    """True when ``path`` holds an office workspace (what the first-run wizard asks before opening one)."""
-    try:
-        return (Path(path) / schema.DB_NAME).is_file()
-    except OSError:
-        return False
 
 
 class ReceivedBlobs(BlobStore):
