@@ -16,11 +16,7 @@ Folder layout::
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
-import os
-import shutil
-import tempfile
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -39,11 +35,9 @@ from desktop.core.workspace.backup import remove_tree
 from desktop.core.workspace.blobs import BlobStore, fsync_dir
 from desktop.core.office.detect import is_office_workspace  # noqa: F401 - re-exported
 from desktop.core.workspace.db import DB_NAME as UNIT_DB_NAME
-from desktop.core.workspace.db import connect
-from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
-from desktop.core.workspace.holder import DatabaseFolder
+from desktop.core.workspace.errors import WorkspaceError, WorkspaceNotFound
+from desktop.core.workspace.holder import DatabaseFolder, catalog_row, create_folder
 from desktop.core.workspace.items import ItemIndex
-from desktop.core.workspace.model import now_iso
 
 FOLDERS = ("blobs", "keys", "quarantine", "tmp", "backups")
 DEFAULT_OFFICE_NAME = "依法治市办"
@@ -122,50 +116,20 @@ class OfficeWorkspace(DatabaseFolder, RosterMixin, ReceiveMixin, MatrixMixin, Re
         """A new office workspace in an empty or new folder, built aside and renamed into place when complete."""
         cat = catalog if isinstance(catalog, Catalog) else library.load(catalog)
         path = Path(path).absolute()
-        if path.exists():
-            if not path.is_dir():
-                raise WorkspaceExists(f"“{path}”是一个文件，不能在这里创建工作区。", en=f"{path} is a file.")
-            if (path / schema.DB_NAME).exists() or (path / UNIT_DB_NAME).exists():
-                raise WorkspaceExists(f"“{path}”已经是一个工作区，不能重复创建。", en=f"{path} is already a workspace.")
-            if any(path.iterdir()):
-                raise WorkspaceExists(f"文件夹“{path}”不是空的。请选择一个空文件夹或新文件夹。",
-                                      en=f"{path} is not empty; choose an empty or new folder.")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for stale in path.parent.glob(f".{path.name}.creating-*"):
-                remove_tree(stale)
-            staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.creating-", dir=path.parent))
-        except OSError as e:
-            raise WorkspaceError(f"无法创建工作区“{path}”：{e.strerror}。请检查位置是否可写。", en=str(e)) from None
-        try:
-            db = connect(staging / schema.DB_NAME, creating=True, migrations=schema.MIGRATIONS)
-            try:
-                at = now_iso()
-                text = json.dumps(cat.to_dict(full=True), ensure_ascii=False, sort_keys=True)
-                with db.atomic():
-                    db["meta"].insert_all([
-                        {"key": "kind", "value": "office"},
-                        {"key": "workspace_id", "value": str(uuid.uuid4())},
-                        {"key": "office_name", "value": (office_name or DEFAULT_OFFICE_NAME).strip()},
-                        {"key": "created_at", "value": at},
-                        {"key": "created_by_version", "value": __version__},
-                    ])
-                    db["catalogs"].insert({
-                        "catalog_id": cat.id, "version": cat.version, "title": cat.title,
-                        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "json": text, "installed_at": at,
-                    })
-                    db["audit"].insert({"at": at, "by": None, "action": "create", "target": None,
-                                        "details": json.dumps({"catalog": cat.id, "version": cat.version},
-                                                              ensure_ascii=False)})
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                db.conn.close()
-            if path.exists():
-                path.rmdir()
-            os.replace(staging, path)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+
+        def fill(db: Database, at: str) -> None:
+            db["meta"].insert_all([
+                {"key": "kind", "value": "office"},
+                {"key": "workspace_id", "value": str(uuid.uuid4())},
+                {"key": "office_name", "value": (office_name or DEFAULT_OFFICE_NAME).strip()},
+                {"key": "created_at", "value": at},
+                {"key": "created_by_version", "value": __version__},
+            ])
+            db["catalogs"].insert(catalog_row(cat, at))
+            db["audit"].insert({"at": at, "by": None, "action": "create", "target": None,
+                                "details": json.dumps({"catalog": cat.id, "version": cat.version}, ensure_ascii=False)})
+
+        create_folder(path, schema.DB_NAME, fill, taken=(UNIT_DB_NAME,), migrations=schema.MIGRATIONS)
         return cls.open(path)
 
     def _clean_tmp(self) -> None:

@@ -9,13 +9,13 @@ an item the new catalog lacks is never deleted — it stays in the workspace as
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 
 from desktop.core.catalog import Catalog, MaterialItem
 from desktop.core.catalog.library import parse_catalog
 from desktop.core.errors import UserError
+from desktop.core.workspace.holder import catalog_row
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.model import ItemEvidence, now_iso
 
@@ -160,15 +160,11 @@ class CatalogMixin:
                 "请确认目录是否选对，或联系依法治市办。",
                 en=f"The unit {self.profile.unit} is not on the roster of catalog {new.id}.",
             )
-        data = new.to_dict(full=True)
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         groups_after = [new.find_group(g).name for g in self.profile.groups if new.find_group(g)]
         at = now_iso()
         with self.transaction() as db:
-            db["catalogs"].insert({
-                "catalog_id": new.id, "version": new.version, "title": new.title,
-                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "json": text, "installed_at": at,
-            })
+            row = catalog_row(new, at)
+            db["catalogs"].insert(row)
             db.execute("UPDATE profile SET unit = ?, groups = ?, updated_at = ? WHERE id = 1",
                        (preview.unit_after, json.dumps(groups_after, ensure_ascii=False), at))
             self.record("catalog_update", None, {
@@ -177,7 +173,7 @@ class CatalogMixin:
                 "text_changed": [c.item_id for c in preview.kept if c.text_changed],
                 "new_items": len(preview.new_items), "groups_dropped": list(preview.groups_dropped),
             }, by=by)
-        self._set_catalog(parse_catalog(json.loads(text), origin="workspace", name="catalog"))
+        self._set_catalog(parse_catalog(json.loads(row["json"]), origin="workspace", name="catalog"))
         self._old_catalogs = None
         return preview
 

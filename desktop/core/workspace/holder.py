@@ -7,16 +7,20 @@ back), reading, one transaction at a time and the audit row; the owning class se
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.core.workspace.db import connect
-from desktop.core.workspace.errors import DiskFull, WorkspaceError
+from desktop.core.workspace.errors import DiskFull, WorkspaceError, WorkspaceExists
 from desktop.core.workspace.lock import InstanceLock
 from desktop.core.workspace.model import now_iso
 
@@ -40,6 +44,57 @@ def database_errors(folder: Path) -> Iterator[None]:
                 en=f"Reading or writing the database of {folder} failed: {e}. The change was not saved.",
             ) from None
         raise
+
+
+def create_folder(path: Path, db_name: str, fill: Callable[[Database, str], None], *, taken: Iterable[str] = (),
+                  folders: Iterable[str] = (), migrations=None, already_hint: str = "") -> None:
+    """Build a new workspace folder aside and rename it into place only when complete.
+
+    ``fill(db, now)`` writes the first rows inside one transaction. The folder must be new or empty;
+    ``taken`` names databases (the unit's or the office's) whose presence means "already a workspace".
+    A crash leaves only a hidden ``.<name>.creating-*`` folder, removed by the next attempt.
+    """
+    from desktop.core.workspace.backup import remove_tree  # backup imports much more than this module needs
+
+    if path.exists():
+        if not path.is_dir():
+            raise WorkspaceExists(f"“{path}”是一个文件，不能在这里创建工作区。", en=f"{path} is a file.")
+        if any((path / name).exists() for name in (db_name, *taken)):
+            raise WorkspaceExists(f"“{path}”已经是一个工作区，不能重复创建。{already_hint}",
+                                  en=f"{path} is already a workspace.")
+        if any(path.iterdir()):
+            raise WorkspaceExists(f"文件夹“{path}”不是空的。请选择一个空文件夹或新文件夹作为工作区。",
+                                  en=f"{path} is not empty; choose an empty or new folder.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f".{path.name}.creating-*"):  # left by an interrupted create
+            remove_tree(stale)
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.creating-", dir=path.parent))
+    except OSError as e:
+        raise WorkspaceError(f"无法创建工作区“{path}”：{e.strerror}。请检查位置是否可写。", en=str(e)) from None
+    try:
+        for name in folders:
+            (staging / name).mkdir()
+        db = connect(staging / db_name, creating=True, **({"migrations": migrations} if migrations else {}))
+        try:
+            with db.atomic():
+                fill(db, now_iso())
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.conn.close()
+        if path.exists():
+            path.rmdir()
+        os.replace(staging, path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def catalog_row(catalog, installed_at: str) -> dict:
+    """The ``catalogs`` row that keeps a workspace's own copy of its catalog."""
+    text = json.dumps(catalog.to_dict(full=True), ensure_ascii=False, sort_keys=True)
+    return {"catalog_id": catalog.id, "version": catalog.version, "title": catalog.title,
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "json": text, "installed_at": installed_at}
 
 
 class DatabaseFolder:

@@ -18,8 +18,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import shutil
-import tempfile
 import threading
 import uuid
 from collections import Counter
@@ -37,10 +35,10 @@ from desktop.core.workspace.attach import AttachMixin
 from desktop.core.workspace.backup import remove_tree
 from desktop.core.workspace.blobs import BlobStore
 from desktop.core.workspace.catalog_update import CatalogMixin
-from desktop.core.workspace.db import DB_NAME, connect
-from desktop.core.workspace.errors import WorkspaceError, WorkspaceExists, WorkspaceNotFound
+from desktop.core.workspace.db import DB_NAME
+from desktop.core.workspace.errors import WorkspaceError, WorkspaceNotFound
 from desktop.core.workspace.evidence import EvidenceMixin
-from desktop.core.workspace.holder import DatabaseFolder
+from desktop.core.workspace.holder import DatabaseFolder, catalog_row, create_folder
 from desktop.core.workspace.items import ItemIndex
 from desktop.core.workspace.maintenance import MaintenanceMixin
 from desktop.core.workspace.model import (
@@ -125,64 +123,27 @@ class Workspace(DatabaseFolder, AttachMixin, EvidenceMixin, CatalogMixin, Mainte
         unit_name = cat.unit(unit).name
         group_names = tuple(dict.fromkeys(cat.group(g).name for g in groups))
         path = Path(path).absolute()
-        if path.exists():
-            if not path.is_dir():
-                raise WorkspaceExists(f"“{path}”是一个文件，不能在这里创建工作区。", en=f"{path} is a file.")
-            if (path / DB_NAME).exists():
-                raise WorkspaceExists(
-                    f"“{path}”已经是一个工作区，不能重复创建。要修改单位信息，请在程序中打开它后修改。",
-                    en=f"{path} is already a workspace.",
-                )
-            if any(path.iterdir()):
-                raise WorkspaceExists(
-                    f"文件夹“{path}”不是空的。请选择一个空文件夹或新文件夹作为工作区。",
-                    en=f"{path} is not empty; choose an empty or new folder.",
-                )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for stale in path.parent.glob(f".{path.name}.creating-*"):  # left by an interrupted create
-                remove_tree(stale)
-            staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.creating-", dir=path.parent))
-        except OSError as e:
-            raise WorkspaceError(f"无法创建工作区“{path}”：{e.strerror}。请检查位置是否可写。", en=str(e)) from None
-        try:
-            for name in FOLDERS:
-                (staging / name).mkdir()
-            db = connect(staging / DB_NAME, creating=True)
-            try:
-                at = now_iso()
-                data = cat.to_dict(full=True)
-                text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-                with db.atomic():
-                    db["meta"].insert_all([
-                        {"key": "workspace_id", "value": str(uuid.uuid4())},
-                        {"key": "created_at", "value": at},
-                        {"key": "created_by_version", "value": __version__},
-                    ])
-                    db["profile"].insert({
-                        "id": 1, "unit": unit_name, "groups": json.dumps(list(group_names), ensure_ascii=False),
-                        "staff": json.dumps(list(_clean_names(staff)), ensure_ascii=False),
-                        "contact": (contact or "").strip() or None, "phone": (phone or "").strip() or None,
-                        "updated_at": at,
-                    })
-                    db["catalogs"].insert({
-                        "catalog_id": cat.id, "version": cat.version, "title": cat.title,
-                        "sha256": _sha256_text(text), "json": text, "installed_at": at,
-                    })
-                    db["audit"].insert({
-                        "at": at, "by": None, "action": "create", "target": None,
-                        "details": json.dumps({"unit": unit_name, "groups": list(group_names), "catalog": cat.id,
-                                               "catalog_version": cat.version}, ensure_ascii=False),
-                    })
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                db.conn.close()
-            if path.exists():
-                path.rmdir()
-            os.replace(staging, path)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+
+        def fill(db: Database, at: str) -> None:
+            db["meta"].insert_all([
+                {"key": "workspace_id", "value": str(uuid.uuid4())},
+                {"key": "created_at", "value": at},
+                {"key": "created_by_version", "value": __version__},
+            ])
+            db["profile"].insert({
+                "id": 1, "unit": unit_name, "groups": json.dumps(list(group_names), ensure_ascii=False),
+                "staff": json.dumps(list(_clean_names(staff)), ensure_ascii=False),
+                "contact": (contact or "").strip() or None, "phone": (phone or "").strip() or None,
+                "updated_at": at,
+            })
+            db["catalogs"].insert(catalog_row(cat, at))
+            db["audit"].insert({
+                "at": at, "by": None, "action": "create", "target": None,
+                "details": json.dumps({"unit": unit_name, "groups": list(group_names), "catalog": cat.id,
+                                       "catalog_version": cat.version}, ensure_ascii=False),
+            })
+
+        create_folder(path, DB_NAME, fill, folders=FOLDERS, already_hint="要修改单位信息，请在程序中打开它后修改。")
         return cls.open(path)
 
     # ------------------------------------------------------------ pinning stored files
@@ -469,9 +430,3 @@ class Workspace(DatabaseFolder, AttachMixin, EvidenceMixin, CatalogMixin, Mainte
                 "SELECT 1 FROM urls WHERE item_id = ? LIMIT 1",
                 "SELECT 1 FROM item_notes WHERE item_id = ? LIMIT 1",
             ))
-
-
-def _sha256_text(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
