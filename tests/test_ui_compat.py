@@ -1,4 +1,11 @@
-"""The PySide6 work-arounds in desktop.ui.compat hold (and the tests show whether the bugs still exist)."""
+"""The pinned PySide6 keeps the reference counts of None and True (a bug of PySide6 6.12 on Python 3.11).
+
+PySide6 6.12.0 dropped a reference to True on every ``Signal.emit()`` and to None whenever a Python ``data()``
+returned None to a view; on Python 3.11 (the version every build ships) the interpreter then aborted after
+enough repaints, typically as the window closed, losing what had just been typed. The pinned 6.9.3 does not
+do this. If a Qt upgrade brings it back, this test fails: pin another release or add a reference reserve for
+None/True/False at import of ``desktop.ui`` (docs/decisions.md).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +16,7 @@ import textwrap
 SCRIPT = textwrap.dedent("""
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if sys.argv[1] == "protected":
-        import desktop.ui  # installs the guard
+    import desktop.ui
     from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
     from PySide6.QtWidgets import QApplication
 
@@ -29,41 +35,17 @@ SCRIPT = textwrap.dedent("""
     proxy.setSourceModel(model)
     sender = Sender()
     none0, true0 = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(int(sys.argv[3])):
+    for _ in range(2000):
         proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)  # C++ calls the Python data(), which returns None
         sender.ping.emit()
     print(none0 - sys.getrefcount(None), true0 - sys.getrefcount(True), flush=True)
-    if sys.argv[1] != "protected":
-        os._exit(0)  # any deficit would abort the interpreter's clean-up: leave before it
-    for _ in range(int(sys.argv[2])):
-        proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
-        sender.ping.emit()
-    print("survived")
+    os._exit(0)  # with a deficit the interpreter's clean-up would abort: leave before it
 """)
 
 
-def run(mode: str, calls: int, probe: int = 200):
-    args = [sys.executable, "-c", SCRIPT, mode, str(calls), str(probe)]
-    return subprocess.run(args, capture_output=True, text=True, timeout=120)
-
-
-def test_repaints_and_signals_do_not_kill_the_interpreter():
-    # Far more calls than None and True have references at start-up: without the guard this aborts on 3.11.
-    result = run("protected", 200_000)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split()[-1] == "survived"
-
-
-def test_report_whether_pyside_still_drops_references():
-    """Documents the upstream bugs: ~200 lost per 200 calls while they exist, ~0 once fixed (or on 3.12+).
-
-    The unprotected process leaves with os._exit: with any deficit, the interpreter's clean-up would abort.
-    """
-    result = run("unprotected", 0)
+def test_signals_and_repaints_do_not_lose_references_to_none_and_true():
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     lost_none, lost_true = (int(x) for x in result.stdout.split()[:2])
-    for lost in (lost_none, lost_true):
-        if sys.version_info >= (3, 12):
-            assert abs(lost) < 20
-        else:
-            assert abs(lost) < 20 or 180 <= lost <= 220
+    # a few references come and go with the interpreter's own work; the 6.12 bug lost one per call (2000)
+    assert abs(lost_none) < 50 and abs(lost_true) < 50, (lost_none, lost_true)

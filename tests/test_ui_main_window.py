@@ -191,7 +191,7 @@ def test_a_real_drop_on_a_card_asks_the_window_to_attach(qtbot, window, tmp_path
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(area.width() / 2, area.height() / 2)
     with qtbot.waitSignal(window.attachRequested) as blocker:
-        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                 Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(area, enter)
         assert enter.isAccepted()

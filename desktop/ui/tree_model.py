@@ -233,9 +233,8 @@ class IndicatorFilter(QSortFilterProxyModel):
     # ------------------------------------------------------------ criteria
     def set_scope(self, keys: Iterable[str] | None) -> None:
         """Only these indicators (the unit's), or None for all."""
-        self.beginFilterChange()
         self._scope = set(keys) if keys is not None else None
-        self.endFilterChange()
+        self.invalidateRowsFilter()
         model = self.source()
         if model is not None:
             model.scope = self._scope  # "0/2" of the unit's, not "0/20" of all, on area rows
@@ -245,24 +244,21 @@ class IndicatorFilter(QSortFilterProxyModel):
         """'all', 'unfinished' (neither done nor not applicable), 'needs_revision' (需补充) or a ``Status`` name."""
         if name not in STATUS_FILTERS:
             raise ValueError(name)
-        self.beginFilterChange()
         self._status = name
-        self.endFilterChange()
+        self.invalidateRowsFilter()
 
     def set_search(self, text: str) -> None:
         """Every whitespace-separated term must occur (ignoring case and full/half width)."""
-        self.beginFilterChange()
         self._terms = [fold(t) for t in text.split() if t.strip()]
-        self.endFilterChange()
+        self.invalidateRowsFilter()
 
     def evidence_changed(self, keys: Iterable[str] | None = None) -> None:
-        self.beginFilterChange()
         if keys is None:
             self._haystacks.clear()
         else:
             for k in keys:
                 self._haystacks.pop(k, None)
-        self.endFilterChange()
+        self.invalidateRowsFilter()
 
     @property
     def scope(self) -> set[str] | None:

@@ -826,6 +826,10 @@ Registered key: %2</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>设置本单位信息</source>
+        <translation>Set up your unit</translation>
+    </message>
+    <message>
         <source>电话号码只能包含数字、空格、“-”、括号、“+”和“转”。</source>
         <translation>A phone number may contain only digits, spaces, &quot;-&quot;, brackets, &quot;+&quot; and &quot;转&quot; (extension).</translation>
     </message>
@@ -939,10 +943,6 @@ Catalog: %3</translation>
         <source>选择工作区文件夹</source>
         <translation>Choose the workspace folder</translation>
     </message>
-    <message>
-        <source>设置本单位信息</source>
-        <translation>Set up your unit</translation>
-    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -1006,14 +1006,6 @@ Status: %3; %4 of %5 material items complete</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <source>材料条目 %1/%2 已齐</source>
-        <translation>%1 of %2 items complete</translation>
-    </message>
-    <message>
-        <source>（原表未列二级指标名称）</source>
-        <translation>(no second-level title in the source table)</translation>
-    </message>
-    <message>
         <source>按材料自动判断</source>
         <translation>From the evidence (automatic)</translation>
     </message>
@@ -1026,12 +1018,20 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Mark as not applicable…</translation>
     </message>
     <message>
+        <source>（原表未列二级指标名称）</source>
+        <translation>(no second-level title in the source table)</translation>
+    </message>
+    <message>
         <source>（原表未写具体资料报送要求。）</source>
         <translation>(The source table states no requested materials.)</translation>
     </message>
     <message>
         <source>当前只显示目录内容：尚未打开工作区，不能添加文件或填写情况说明。</source>
         <translation>Showing the catalog only: no workspace is open, so files and statements cannot be added.</translation>
+    </message>
+    <message>
+        <source>材料条目 %1/%2 已齐</source>
+        <translation>%1 of %2 items complete</translation>
     </message>
     <message>
         <source>手动设定</source>
@@ -1696,6 +1696,14 @@ Status: %3; %4 of %5 material items complete</translation>
         <translation>Delete this address</translation>
     </message>
     <message>
+        <source>打开工作区后才能添加文件。</source>
+        <translation>Open a workspace to add files.</translation>
+    </message>
+    <message>
+        <source>选择文件添加到第%1条材料</source>
+        <translation>Choose files for item %1</translation>
+    </message>
+    <message>
         <source>写明这条材料的情况（如没有文件时说明原因）。输入即自动保存。</source>
         <translation>Describe this item (e.g. why there is no file). Saved as you type.</translation>
     </message>
@@ -1714,14 +1722,6 @@ Status: %3; %4 of %5 material items complete</translation>
     <message>
         <source>（正在输入…）</source>
         <translation>(typing…)</translation>
-    </message>
-    <message>
-        <source>打开工作区后才能添加文件。</source>
-        <translation>Open a workspace to add files.</translation>
-    </message>
-    <message>
-        <source>选择文件添加到第%1条材料</source>
-        <translation>Choose files for item %1</translation>
     </message>
     <message>
         <source>已添加的文件数 / 要求的数量</source>

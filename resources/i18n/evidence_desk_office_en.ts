@@ -264,7 +264,7 @@ Reviews: passed %7, needs more %8, to review again %9
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>已报送单位 %1&#x3000;齐全 %2/%3&#x3000;需补充 %4&#x3000;待复核 %5</source>
+        <source>已报送单位 %1　齐全 %2/%3　需补充 %4　待复核 %5</source>
         <translation>Units submitted %1   complete %2/%3   needs more %4   to review again %5</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@ Send it to the unit to import.</translation>
         <translation>When unticked, only units responsible for an indicator or that have submitted are shown</translation>
     </message>
     <message>
-        <source>● 已齐全&#x3000;◐ 部分报送&#x3000;○ 未报送&#x3000;实 实地核查&#x3000;— 不适用&#x3000;✓ 通过&#x3000;! 需补充&#x3000;↻ 有更新待复核</source>
+        <source>● 已齐全　◐ 部分报送　○ 未报送　实 实地核查　— 不适用　✓ 通过　! 需补充　↻ 有更新待复核</source>
         <translation>● complete  ◐ partial  ○ nothing  实 on-site  — n/a  ✓ passed  ! needs more  ↻ changed</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'catalog_update_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -126,8 +126,8 @@ class Ui_CatalogUpdateDialog(object):
         self.previewBox.setTitle(QCoreApplication.translate("CatalogUpdateDialog", u"\u66f4\u65b0\u9884\u89c8\uff08\u5c1a\u672a\u66f4\u6539\u4efb\u4f55\u5185\u5bb9\uff09", None))
         self.summaryLabel.setText(QCoreApplication.translate("CatalogUpdateDialog", u"\u8bf7\u5148\u5728\u4e0a\u9762\u9009\u62e9\u65b0\u76ee\u5f55\u3002", None))
         ___qtreewidgetitem = self.previewTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CatalogUpdateDialog", u"\u5df2\u6709\u8d44\u6599", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CatalogUpdateDialog", u"\u6750\u6599\u6761\u76ee", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CatalogUpdateDialog", u"\u5df2\u6709\u8d44\u6599", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CatalogUpdateDialog", u"\u6750\u6599\u6761\u76ee", None));
         self.warningLabel.setText("")
     # retranslateUi
 

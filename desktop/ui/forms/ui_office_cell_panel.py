@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'office_cell_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -137,8 +137,8 @@ class Ui_CellPanel(object):
         self.titleLabel.setText(QCoreApplication.translate("CellPanel", u"\u70b9\u51fb\u77e9\u9635\u4e2d\u7684\u4e00\u683c\uff0c\u67e5\u770b\u8be5\u5355\u4f4d\u8be5\u9879\u6307\u6807\u7684\u8d44\u6599", None))
         self.indicatorLabel.setText("")
         ___qtreewidgetitem = self.itemsTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CellPanel", u"\u60c5\u51b5", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CellPanel", u"\u6750\u6599\u4e0e\u6587\u4ef6", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CellPanel", u"\u60c5\u51b5", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CellPanel", u"\u6750\u6599\u4e0e\u6587\u4ef6", None));
         self.statementView.setPlaceholderText(QCoreApplication.translate("CellPanel", u"\u60c5\u51b5\u8bf4\u660e\u3001\u7f51\u5740", None))
         self.reviewBox.setTitle(QCoreApplication.translate("CellPanel", u"\u5ba1\u6838", None))
         self.passRadio.setText(QCoreApplication.translate("CellPanel", u"\u901a\u8fc7", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'orphans_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -76,8 +76,8 @@ class Ui_OrphansDialog(object):
         OrphansDialog.setWindowTitle(QCoreApplication.translate("OrphansDialog", u"\u76ee\u5f55\u5916\u8d44\u6599", None))
         self.infoLabel.setText(QCoreApplication.translate("OrphansDialog", u"\u76ee\u5f55\u66f4\u65b0\u540e\uff0c\u65b0\u76ee\u5f55\u4e2d\u6ca1\u6709\u7684\u6750\u6599\u6761\u76ee\uff0c\u5176\u8d44\u6599\u4ecd\u4fdd\u5b58\u5728\u5de5\u4f5c\u533a\uff0c\u4f46\u4e0d\u4f1a\u663e\u793a\u5728\u4efb\u4f55\u6307\u6807\u4e0b\uff0c\u4e5f\u4e0d\u4f1a\u5bfc\u51fa\u3002\u8bf7\u628a\u4ecd\u7136\u9700\u8981\u7684\u6587\u4ef6\u79fb\u5230\u65b0\u76ee\u5f55\u7684\u6761\u76ee\u4e2d\uff1b\u60c5\u51b5\u8bf4\u660e\u548c\u7f51\u5740\u53ef\u4ee5\u590d\u5236\u540e\u586b\u5230\u65b0\u6761\u76ee\u3002", None))
         ___qtreewidgetitem = self.orphanTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OrphansDialog", u"\u5927\u5c0f", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OrphansDialog", u"\u8d44\u6599", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OrphansDialog", u"\u5927\u5c0f", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OrphansDialog", u"\u8d44\u6599", None));
         self.moveButton.setText(QCoreApplication.translate("OrphansDialog", u"\u79fb\u5230\u2026", None))
         self.copyButton.setText(QCoreApplication.translate("OrphansDialog", u"\u590d\u5236\u6587\u5b57", None))
     # retranslateUi

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'overview_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -116,7 +116,7 @@ class Ui_OverviewPage(object):
         self.missingLayout.setObjectName(u"missingLayout")
         self.missingList = QTreeWidget(self.missingBox)
         __qtreewidgetitem = QTreeWidgetItem()
-        __qtreewidgetitem.setText(0, u"1")
+        __qtreewidgetitem.setText(0, u"1");
         self.missingList.setHeaderItem(__qtreewidgetitem)
         self.missingList.setObjectName(u"missingList")
         self.missingList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,9 +153,9 @@ class Ui_OverviewPage(object):
         self.deadlineLabel.setText("")
         self.areasBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u5404\u4e00\u7ea7\u6307\u6807\u8fdb\u5ea6", None))
         ___qtreewidgetitem = self.areaTable.headerItem()
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("OverviewPage", u"\u8fdb\u5ea6", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OverviewPage", u"\u5df2\u5b8c\u6210", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OverviewPage", u"\u4e00\u7ea7\u6307\u6807", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("OverviewPage", u"\u8fdb\u5ea6", None));
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OverviewPage", u"\u5df2\u5b8c\u6210", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OverviewPage", u"\u4e00\u7ea7\u6307\u6807", None));
         self.missingBox.setTitle(QCoreApplication.translate("OverviewPage", u"\u5c1a\u672a\u5b8c\u6210", None))
 #if QT_CONFIG(tooltip)
         self.missingList.setToolTip(QCoreApplication.translate("OverviewPage", u"\u53cc\u51fb\u8f6c\u5230\u8be5\u6307\u6807", None))

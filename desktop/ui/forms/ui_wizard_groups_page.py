@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'wizard_groups_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -50,8 +50,8 @@ class Ui_GroupsPage(object):
         GroupsPage.setTitle(QCoreApplication.translate("GroupsPage", u"\u672c\u5355\u4f4d\u5c5e\u4e8e\u54ea\u4e9b\u7c7b\u522b", None))
         GroupsPage.setSubTitle(QCoreApplication.translate("GroupsPage", u"\u8868\u4e2d\u6709\u4e9b\u6307\u6807\u7684\u8d23\u4efb\u5355\u4f4d\u5199\u7684\u662f\u7c7b\u522b\uff08\u5982\u201c\u5404\u884c\u653f\u6267\u6cd5\u5355\u4f4d\u201d\uff09\u3002\u52fe\u9009\u672c\u5355\u4f4d\u6240\u5c5e\u7684\u7c7b\u522b\uff0c\u8fd9\u4e9b\u6307\u6807\u4e5f\u4f1a\u5217\u4e3a\u672c\u5355\u4f4d\u7684\u6307\u6807\u3002", None))
         ___qtreewidgetitem = self.groupTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("GroupsPage", u"\u8bf4\u660e", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("GroupsPage", u"\u7c7b\u522b", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("GroupsPage", u"\u8bf4\u660e", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("GroupsPage", u"\u7c7b\u522b", None));
         self.countLabel.setText("")
     # retranslateUi
 
